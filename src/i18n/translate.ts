@@ -1,0 +1,62 @@
+/**
+ * Messages users read, in Italian first and English second.
+ * Every catalog maps a message code to its two texts, with {name} placeholders.
+ */
+import type { Diagnostic } from "../domain/diagnostics.ts";
+
+export type Lang = "it" | "en";
+export type Catalog = Record<string, { it: string; en: string }>;
+
+const catalogs: Catalog[] = [];
+
+/** Adds a module's messages; codes must be unique across catalogs. */
+export function registerCatalog(catalog: Catalog): void {
+  for (const code of Object.keys(catalog)) {
+    if (catalogs.some((c) => code in c)) throw new Error(`duplicate message code ${code}`);
+  }
+  catalogs.push(catalog);
+}
+
+/** The language from PIAO_LANG, then LANG ("en_GB.UTF-8" → en); Italian by default. */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
+  const raw = (env.PIAO_LANG ?? env.LANG ?? "it").toLowerCase();
+  return raw.startsWith("en") ? "en" : "it";
+}
+
+export function translate(
+  code: string,
+  params: Record<string, string | number> = {},
+  lang: Lang = "it",
+): string {
+  const entry = catalogs.find((c) => code in c)?.[code];
+  if (!entry) return `${code} ${JSON.stringify(params)}`;
+  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(value, lang) : value;
+  });
+}
+
+export function formatNumber(value: number, lang: Lang = "it"): string {
+  return value.toLocaleString(lang === "it" ? "it-IT" : "en-GB", { maximumFractionDigits: 4 });
+}
+
+/** "31/12/2025" from "2025-12-31": the way Italian users read dates. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** "riga 12: Il file è vuoto" / "line 12: The file is empty". */
+export function formatDiagnostic(d: Diagnostic, lang: Lang = "it"): string {
+  const where = d.line === null ? "" : `${lang === "it" ? "riga" : "line"} ${d.line}: `;
+  const tag =
+    d.severity === "error"
+      ? lang === "it"
+        ? "ERRORE"
+        : "ERROR"
+      : lang === "it"
+        ? "AVVISO"
+        : "WARNING";
+  return `${tag} ${where}${translate(d.code, d.params, lang)}`;
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as foundation from "./2026-11-26T10-00-foundation.ts";
+
+/**
+ * Migrations are listed here rather than read from the folder, so they work
+ * the same under tsx, in tests and in a bundled build. Names sort by time.
+ */
+const migrations: Record<string, Migration> = {
+  "2026-11-26T10-00-foundation": foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,25 @@
+import type { AdministrationTable } from "./tables/administration.table.ts";
+import type {
+  IndicatorTable,
+  IndicatorTargetTable,
+  ObjectiveTable,
+  ObjectiveTagTable,
+  OrgUnitTable,
+  PositiveActionTable,
+  SectionTable,
+} from "./tables/content.table.ts";
+import type { PlanEditionTable, PlanTable } from "./tables/plan.table.ts";
+
+/** The whole database, one entry per table. */
+export interface Database {
+  administration: AdministrationTable;
+  plan: PlanTable;
+  plan_edition: PlanEditionTable;
+  section: SectionTable;
+  org_unit: OrgUnitTable;
+  positive_action: PositiveActionTable;
+  objective: ObjectiveTable;
+  objective_tag: ObjectiveTagTable;
+  indicator: IndicatorTable;
+  indicator_target: IndicatorTargetTable;
+}

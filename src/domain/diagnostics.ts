@@ -9,6 +9,8 @@ export interface Diagnostic {
   params: Record<string, string | number>;
   /** 1-based line (or row) of the input, when the problem has one. */
   line: number | null;
+  /** Field of the input (e.g. "objectives[2].indicators[0].targets[0]"), for structured inputs. */
+  field?: string;
 }
 
 export function error(

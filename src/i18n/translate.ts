@@ -49,7 +49,9 @@ export function formatDate(iso: string): string {
 
 /** "riga 12: Il file è vuoto" / "line 12: The file is empty". */
 export function formatDiagnostic(d: Diagnostic, lang: Lang = "it"): string {
-  const where = d.line === null ? "" : `${lang === "it" ? "riga" : "line"} ${d.line}: `;
+  const line = d.line === null ? "" : `${lang === "it" ? "riga" : "line"} ${d.line}`;
+  const field = d.field ? `${lang === "it" ? "campo" : "field"} ${d.field}` : "";
+  const where = line || field ? `${[line, field].filter(Boolean).join(", ")}: ` : "";
   const tag =
     d.severity === "error"
       ? lang === "it"

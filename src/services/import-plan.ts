@@ -38,6 +38,8 @@ export interface ImportOutcome {
 export interface ImportOptions {
   sourceName?: string | null;
   now?: () => Date;
+  /** Called as records are written: done and total count of objectives and indicators. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -68,7 +70,12 @@ async function storeEdition(
     source_name: options.sourceName ?? null,
     imported_at: now,
   });
-  await writeEditionContent(tx, { administrationId: ids.administrationId, editionId }, doc);
+  await writeEditionContent(
+    tx,
+    { administrationId: ids.administrationId, editionId },
+    doc,
+    options.onProgress,
+  );
   await setCurrentEdition(
     tx,
     { id: ids.planId, administrationId: ids.administrationId },

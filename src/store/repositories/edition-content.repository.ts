@@ -114,6 +114,7 @@ async function writeIndicators(
   scope: EditionScope,
   objectives: readonly Objective[],
   objectiveIds: Map<string, number>,
+  onWritten: (count: number) => void,
 ): Promise<void> {
   const flat = objectives.flatMap((o) =>
     o.indicators.map((indicator) => ({
@@ -143,6 +144,7 @@ async function writeIndicators(
   for (const chunk of chunks(rows)) {
     const inserted = await db.insertInto("indicator").values(chunk).returning("id").execute();
     ids.push(...inserted.map((r) => r.id));
+    onWritten(ids.length);
   }
   const targets = flat.flatMap(({ indicator }, index) =>
     indicator.targets.map((t) => {
@@ -161,11 +163,16 @@ async function writeIndicators(
     await db.insertInto("indicator_target").values(chunk).execute();
 }
 
+export type ProgressListener = (done: number, total: number) => void;
+
 export async function writeEditionContent(
   db: Db,
   scope: EditionScope,
   doc: ContentDocument,
+  onProgress: ProgressListener = () => {},
 ): Promise<void> {
+  const indicatorCount = doc.objectives.reduce((n, o) => n + o.indicators.length, 0);
+  const total = doc.objectives.length + indicatorCount;
   const base = { administration_id: scope.administrationId, edition_id: scope.editionId };
   const sections = doc.sections.map((s) => ({
     ...base,
@@ -187,7 +194,10 @@ export async function writeEditionContent(
     actionIds.set(a.number, row.id);
   }
   const objectiveIds = await writeObjectives(db, scope, doc.objectives, unitIds, actionIds);
-  await writeIndicators(db, scope, doc.objectives, objectiveIds);
+  onProgress(doc.objectives.length, total);
+  await writeIndicators(db, scope, doc.objectives, objectiveIds, (n) =>
+    onProgress(doc.objectives.length + n, total),
+  );
 }
 
 function toIndicator(row: IndicatorRow, targets: Map<number, Indicator["targets"]>): Indicator {

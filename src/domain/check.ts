@@ -1,0 +1,168 @@
+/**
+ * `piao check`: which contents the law asks for are present in a plan, and
+ * what in its records is incomplete or inconsistent. Pure: a plan in, a report out.
+ */
+import { type Diagnostic, warning } from "./diagnostics.ts";
+import type { ObjectiveTag, PlanDocument } from "./plan.ts";
+import { validatePlanDocument } from "./plan-rules.ts";
+import { LAW_CONTENTS, SCHEMA_TIPO, SIMPLIFIED_PIAO_THRESHOLD } from "./schema-tipo.ts";
+
+export type Presence = "present" | "missing";
+
+export interface RequirementStatus {
+  /** "1", "2.1" … for sections; "a" … "g" for the letters of the law. */
+  id: string;
+  title: string;
+  status: Presence;
+  /** False when the simplified PIAO does not require it. */
+  required: boolean;
+  /** What was found, e.g. "18 obiettivi" (message code and params for i18n). */
+  evidence: { code: string; params: Record<string, string | number> } | null;
+}
+
+export interface CheckReport {
+  simplified: boolean;
+  sections: RequirementStatus[];
+  lawContents: RequirementStatus[];
+  problems: Diagnostic[];
+}
+
+type Evidence = RequirementStatus["evidence"];
+
+function sectionText(doc: PlanDocument, code: string): boolean {
+  return doc.sections.some(
+    (s) =>
+      s.code !== null && (s.code === code || s.code.startsWith(`${code}.`)) && s.body.trim() !== "",
+  );
+}
+
+function tagged(doc: PlanDocument, tag: ObjectiveTag): number {
+  return doc.objectives.filter((o) => o.tags.includes(tag)).length;
+}
+
+/** Records that stand for a section even where the document has no narrative for it. */
+function sectionEvidence(doc: PlanDocument, code: string): Evidence {
+  const objectives = doc.objectives.length;
+  if (code === "1" && doc.administration.taxCode) {
+    return { code: "check.evidence.anagrafica", params: { name: doc.administration.name } };
+  }
+  if (code === "2.2" && objectives > 0)
+    return { code: "check.evidence.objectives", params: { n: objectives } };
+  if (code === "3.1" && doc.units.some((u) => u.head !== null)) {
+    return { code: "check.evidence.units", params: { n: doc.units.length } };
+  }
+  return sectionText(doc, code) ? { code: "check.evidence.text", params: {} } : null;
+}
+
+function lawEvidence(doc: PlanDocument, letter: string, sections: Map<string, Evidence>): Evidence {
+  const bySection = (...codes: string[]) =>
+    codes.map((c) => sections.get(c)).find((e) => e) ?? null;
+  const byTag = (tag: ObjectiveTag): Evidence => {
+    const n = tagged(doc, tag);
+    return n > 0 ? { code: "check.evidence.tagged", params: { n } } : null;
+  };
+  switch (letter) {
+    case "a":
+      return bySection("2.2");
+    case "b":
+      return bySection("3.1", "3.2");
+    case "c":
+      return bySection("3.3");
+    case "d":
+      return bySection("2.3");
+    case "e":
+      return byTag("simplification");
+    case "f":
+      return byTag("accessibility");
+    case "g":
+      return doc.positiveActions.length > 0
+        ? { code: "check.evidence.positiveActions", params: { n: doc.positiveActions.length } }
+        : byTag("gender_equality");
+    default:
+      return null;
+  }
+}
+
+function recordProblems(doc: PlanDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { startYear, endYear } = doc.plan;
+  const seen = new Map<string, string>();
+  for (const o of doc.objectives) {
+    if (o.indicators.length === 0)
+      out.push(warning("check.noIndicators", null, { objective: o.code }));
+    if (o.unitKey === null) out.push(warning("check.noUnit", null, { objective: o.code }));
+    for (const i of o.indicators) {
+      const other = seen.get(i.code);
+      if (other !== undefined) {
+        out.push(
+          warning("check.indicatorCodeReused", null, {
+            code: i.code,
+            first: other,
+            second: o.code,
+          }),
+        );
+      }
+      seen.set(i.code, o.code);
+      if (i.targets.length === 0)
+        out.push(warning("check.noTarget", null, { indicator: i.code, objective: o.code }));
+      for (const t of i.targets) {
+        const year = t.value.kind === "deadline" ? Number(t.value.date.slice(0, 4)) : t.year;
+        if (year < startYear || year > endYear) {
+          out.push(
+            warning("check.outsidePeriod", null, {
+              indicator: i.code,
+              year: String(year),
+              period: `${startYear}-${endYear}`,
+            }),
+          );
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function anagraficaProblems(doc: PlanDocument): Diagnostic[] {
+  const a = doc.administration;
+  const fields = {
+    population: a.population,
+    pec: a.pec,
+    taxCode: a.taxCode,
+    website: a.website,
+  } as const;
+  return Object.entries(fields)
+    .filter(([, v]) => v === null || v === "")
+    .map(([field]) => warning(`check.anagraficaMissing.${field}`, null));
+}
+
+export function checkPlan(doc: PlanDocument): CheckReport {
+  const employees = doc.administration.employees;
+  const simplified = employees !== null && employees < SIMPLIFIED_PIAO_THRESHOLD;
+  const evidence = new Map(SCHEMA_TIPO.map((s) => [s.code, sectionEvidence(doc, s.code)]));
+  const sections = SCHEMA_TIPO.map((s): RequirementStatus => {
+    const found = evidence.get(s.code) ?? null;
+    return {
+      id: s.code,
+      title: s.title,
+      status: found ? "present" : "missing",
+      required: simplified ? s.requiredWhenSimplified : true,
+      evidence: found,
+    };
+  });
+  const lawContents = LAW_CONTENTS.map((l): RequirementStatus => {
+    const found = lawEvidence(doc, l.letter, evidence);
+    return {
+      id: l.letter,
+      title: l.title,
+      status: found ? "present" : "missing",
+      required: !simplified,
+      evidence: found,
+    };
+  });
+  return {
+    simplified,
+    sections,
+    lawContents,
+    problems: [...validatePlanDocument(doc), ...anagraficaProblems(doc), ...recordProblems(doc)],
+  };
+}

@@ -1,0 +1,115 @@
+import { registerCatalog } from "./translate.ts";
+
+registerCatalog({
+  "cli.summary.title": {
+    it: "{name} — {title}",
+    en: "{name} — {title}",
+  },
+  "cli.summary.edition": {
+    it: "Piano {period}, edizione {edition} del {date}, stato: {status}",
+    en: "Plan {period}, edition {edition} of {date}, status: {status}",
+  },
+  "cli.summary.counts": {
+    it: "Strutture: {units} · Ambiti di azione: {actions} · Obiettivi: {objectives} · Indicatori: {indicators} ({kinds})",
+    en: "Units: {units} · Action areas: {actions} · Objectives: {objectives} · Indicators: {indicators} ({kinds})",
+  },
+  "cli.summary.action": {
+    it: "Ambito {number}: {title} — {n} obiettivi",
+    en: "Area {number}: {title} — {n} objectives",
+  },
+  "cli.summary.unit": {
+    it: "{indent}{name} ({kind}) — {n} obiettivi",
+    en: "{indent}{name} ({kind}) — {n} objectives",
+  },
+  "cli.summary.actions": {
+    it: "Ambiti di azione (Piano azioni positive)",
+    en: "Action areas (positive actions plan)",
+  },
+  "cli.summary.units": { it: "Strutture organizzative", en: "Organisational units" },
+  "kind.deadline": { it: "Data", en: "Date" },
+  "kind.number": { it: "Numero", en: "Number" },
+  "kind.percent": { it: "Percentuale", en: "Percentage" },
+  "kind.boolean": { it: "Sì/No", en: "Yes/No" },
+  "unit.area": { it: "Area", en: "Area" },
+  "unit.sector": { it: "Settore", en: "Sector" },
+  "unit.office": { it: "Ufficio", en: "Office" },
+  "status.draft": { it: "bozza", en: "draft" },
+  "status.adopted": { it: "adottato", en: "adopted" },
+  "status.published": { it: "pubblicato", en: "published" },
+  "cli.check.heading": {
+    it: "Verifica di completezza del PIAO {period}",
+    en: "Completeness check of the PIAO {period}",
+  },
+  "cli.check.simplified": {
+    it: "PIAO semplificato (meno di 50 dipendenti): non sono obbligatorie le sezioni 2.1, 2.2 e 4",
+    en: "Simplified PIAO (fewer than 50 employees): sections 2.1, 2.2 and 4 are not required",
+  },
+  "cli.check.sections": {
+    it: "Sezioni dello schema tipo (DM 132/2022)",
+    en: "Sections of the schema tipo (DM 132/2022)",
+  },
+  "cli.check.law": {
+    it: "Contenuti richiesti dall'art. 6 c. 2 DL 80/2021",
+    en: "Contents required by art. 6 c. 2 DL 80/2021",
+  },
+  "cli.check.present": { it: "presente", en: "present" },
+  "cli.check.missing": { it: "MANCANTE", en: "MISSING" },
+  "cli.check.notRequired": { it: "non obbligatoria", en: "not required" },
+  "cli.check.problems": { it: "Problemi nei dati ({n})", en: "Problems in the records ({n})" },
+  "cli.check.noProblems": { it: "Nessun problema nei dati", en: "No problems in the records" },
+  "cli.check.summary": {
+    it: "{present} sezioni presenti, {missing} mancanti; {lawPresent} contenuti di legge su 7",
+    en: "{present} sections present, {missing} missing; {lawPresent} of 7 contents required by law",
+  },
+  "cli.import.created": {
+    it: "Importato: {name}, PIAO {period} (piano {plan}, edizione {edition})",
+    en: "Imported: {name}, PIAO {period} (plan {plan}, edition {edition})",
+  },
+  "cli.import.unchanged": {
+    it: "Nessuna modifica: il piano {period} di {name} è già uguale a questo file (edizione {edition})",
+    en: "No change: the {period} plan of {name} already matches this file (edition {edition})",
+  },
+  "cli.import.updated": {
+    it: "Aggiornato: {name}, PIAO {period}, nuova edizione {edition} (la precedente resta consultabile)",
+    en: "Updated: {name}, PIAO {period}, new edition {edition} (the previous one is kept)",
+  },
+  "cli.import.rejected": {
+    it: "Il file contiene {n} errori: non è stato scritto nulla nel database",
+    en: "The file has {n} errors: nothing was written to the database",
+  },
+  "cli.import.dryRun": {
+    it: "Prova a vuoto: il file è valido, nulla è stato scritto",
+    en: "Dry run: the file is valid, nothing was written",
+  },
+  "cli.diff.objectives": {
+    it: "Obiettivi: {added} aggiunti, {removed} rimossi, {changed} modificati",
+    en: "Objectives: {added} added, {removed} removed, {changed} changed",
+  },
+  "cli.diff.indicators": {
+    it: "Indicatori: {added} aggiunti, {removed} rimossi, {changed} modificati",
+    en: "Indicators: {added} added, {removed} removed, {changed} changed",
+  },
+  "cli.diff.added": { it: "  + {code}", en: "  + {code}" },
+  "cli.diff.removed": { it: "  - {code}", en: "  - {code}" },
+  "cli.diff.changed": { it: "  ~ {code} ({fields})", en: "  ~ {code} ({fields})" },
+  "cli.diff.parts": { it: "Altre parti modificate: {parts}", en: "Other parts changed: {parts}" },
+  "cli.cannotRead": {
+    it: "Impossibile leggere il file {file}: {reason}",
+    en: "Cannot read the file {file}: {reason}",
+  },
+  "cli.plans.none": { it: "Nessun piano nel database", en: "No plan in the database" },
+  "cli.plans.row": {
+    it: "{id}\t{name}\t{period}\tedizione {edition}\t{status}",
+    en: "{id}\t{name}\t{period}\tedition {edition}\t{status}",
+  },
+  "cli.demo.loaded": {
+    it: "Caricato il piano di esempio da {file} nel database {db}",
+    en: "Loaded the sample plan from {file} into the database {db}",
+  },
+  "cli.demo.present": { it: "Database {db}", en: "Database {db}" },
+  "cli.internalError": {
+    it: "Errore interno: {message}. Nulla è stato scritto a metà; segnalare il problema agli sviluppatori.",
+    en: "Internal error: {message}. Nothing was half-written; please report it to the developers.",
+  },
+  "cli.usage": { it: "Uso non corretto: {message}", en: "Incorrect usage: {message}" },
+});

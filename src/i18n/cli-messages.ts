@@ -97,6 +97,9 @@ registerCatalog({
     it: "Impossibile leggere il file {file}: {reason}",
     en: "Cannot read the file {file}: {reason}",
   },
+  "cli.fileError.ENOENT": { it: "il file non esiste", en: "the file does not exist" },
+  "cli.fileError.EACCES": { it: "permesso negato", en: "permission denied" },
+  "cli.fileError.EISDIR": { it: "è una cartella, non un file", en: "it is a folder, not a file" },
   "cli.plans.none": { it: "Nessun piano nel database", en: "No plan in the database" },
   "cli.plans.row": {
     it: "{id}\t{name}\t{period}\tedizione {edition}\t{status}",

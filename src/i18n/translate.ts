@@ -5,7 +5,8 @@
 import type { Diagnostic } from "../domain/diagnostics.ts";
 
 export type Lang = "it" | "en";
-export type Catalog = Record<string, { it: string; en: string }>;
+/** Texts of one message; `itOne`/`enOne` are used when the parameter `n` is 1. */
+export type Catalog = Record<string, { it: string; en: string; itOne?: string; enOne?: string }>;
 
 const catalogs: Catalog[] = [];
 
@@ -30,7 +31,8 @@ export function translate(
 ): string {
   const entry = catalogs.find((c) => code in c)?.[code];
   if (!entry) return `${code} ${JSON.stringify(params)}`;
-  return entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const one = params.n === 1 ? (lang === "it" ? entry.itOne : entry.enOne) : undefined;
+  return (one ?? entry[lang]).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === "number" ? formatNumber(value, lang) : value;

@@ -15,7 +15,7 @@ describe("the JSON bundle", () => {
   });
 
   it("has its JSON Schema in the repository, up to date with the validator", () => {
-    expect(readFileSync(SCHEMA_PATH, "utf8")).toBe(renderBundleSchema());
+    expect(JSON.parse(readFileSync(SCHEMA_PATH, "utf8"))).toEqual(JSON.parse(renderBundleSchema()));
   });
 
   it("names the line of a JSON syntax error", () => {

@@ -70,7 +70,7 @@ export function jsonErrorOffset(text: string): number | null {
     ws();
     return i < text.length ? i : null;
   } catch (e) {
-    if (e instanceof Stop) return e.offset;
+    if (e instanceof Stop) return Math.min(e.offset, text.length);
     // Nesting deeper than the call stack: report the start.
     return 0;
   }

@@ -1,0 +1,49 @@
+/**
+ * `piao demo` (what `npm start` runs): the embedded database with the seed
+ * plan loaded, its summary and its completeness check — a working product at once.
+ */
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../../config.ts";
+import { checkPlan } from "../../domain/check.ts";
+import { hasErrors } from "../../domain/diagnostics.ts";
+import { translate } from "../../i18n/index.ts";
+import { readPlanFile } from "../../import/read-plan-file.ts";
+import { importPlan } from "../../services/import-plan.ts";
+import { loadPlanDocument } from "../../services/plan-edition.ts";
+import { listPlans } from "../../store/repositories/plan.repository.ts";
+import { type CliContext, EXIT_INVALID, EXIT_OK, withStore } from "../context.ts";
+import { printCheckReport } from "../print-check.ts";
+import { printDiagnostics } from "../print-diagnostics.ts";
+import { printPlanSummary } from "../print-plan.ts";
+
+export const SEED_FILE = fileURLToPath(
+  new URL("../../../fixtures/piao-2025-2027-citta-metropolitana-bologna.txt", import.meta.url),
+);
+
+export async function runDemo(ctx: CliContext): Promise<number> {
+  const target = loadConfig().store;
+  const where = target.engine === "sqlite" ? target.path : "PostgreSQL";
+  return withStore(async (store) => {
+    if ((await listPlans(store.db)).length === 0) {
+      const result = readPlanFile(await readFile(SEED_FILE));
+      printDiagnostics(
+        ctx,
+        result.diagnostics.filter((d) => d.severity === "error"),
+      );
+      if (!result.document || hasErrors(result.diagnostics)) return EXIT_INVALID;
+      await importPlan(store, result.document, {
+        sourceName: "piao-2025-2027-citta-metropolitana-bologna.txt",
+      });
+      ctx.out(translate("cli.demo.loaded", { file: SEED_FILE, db: where }, ctx.lang));
+    } else {
+      ctx.out(translate("cli.demo.present", { db: where }, ctx.lang));
+    }
+    ctx.out();
+    const { document, edition } = await loadPlanDocument(store.db);
+    printPlanSummary(ctx, document, edition.number);
+    ctx.out();
+    printCheckReport(ctx, document, checkPlan(document));
+    return EXIT_OK;
+  });
+}

@@ -1,0 +1,143 @@
+/** The `piao` command. Exit codes: 0 ok, 1 invalid input, 2 usage. */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { ConfigError } from "../config.ts";
+import { translate } from "../i18n/index.ts";
+import { AppError } from "../services/errors.ts";
+import { MigrationError } from "../store/database.ts";
+import { runCheck } from "./commands/check.ts";
+import { runDemo } from "./commands/demo.ts";
+import { runExport } from "./commands/export.ts";
+import { runImport } from "./commands/import.ts";
+import { runPlans } from "./commands/plans.ts";
+import { type CliContext, createContext, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./context.ts";
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError(
+      "serve un numero intero positivo / a positive whole number is required",
+    );
+  }
+  return Number(value);
+}
+
+const planOption = () =>
+  new Option("--plan <id>", "id del piano (vedi «piao plans»); di norma il più recente").argParser(
+    positiveInt,
+  );
+const editionOption = () =>
+  new Option("--edition <n>", "numero dell'edizione; di norma quella in vigore").argParser(
+    positiveInt,
+  );
+
+function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command {
+  const program = new Command("piao")
+    .description(
+      "PIAO — Piano Integrato di Attività e Organizzazione come dati strutturati.\n" +
+        "Database: SQLite in ./data/piao.db (o nel file PIAO_DB); PostgreSQL se DATABASE_URL=postgres://…",
+    )
+    .version("0.1.0", "-V, --version", "mostra la versione")
+    .helpOption("-h, --help", "mostra questo aiuto")
+    .helpCommand("help [comando]", "mostra l'aiuto di un comando")
+    .showHelpAfterError()
+    .exitOverride();
+  program
+    .command("demo")
+    .description(
+      "carica il PIAO di esempio (Città metropolitana di Bologna) e ne mostra riepilogo e verifica",
+    )
+    .action(async () => setExit(await runDemo(ctx)));
+  program
+    .command("import")
+    .description(
+      "importa un PIAO (testo come il documento di esempio, o bundle JSON) in un'unica transazione",
+    )
+    .argument("<file>", "file da importare (.txt in UTF-8 o Windows-1252, oppure .json)")
+    .option("--dry-run", "legge e valida il file senza scrivere nel database")
+    .action(async (file: string, opts: { dryRun?: boolean }) =>
+      setExit(await runImport(ctx, file, opts)),
+    );
+  program
+    .command("export")
+    .description("esporta un piano completo")
+    .addOption(
+      new Option("--format <formato>", "formato di uscita").choices(["json"]).makeOptionMandatory(),
+    )
+    .addOption(planOption())
+    .addOption(editionOption())
+    .option("--out <file>", "scrive nel file invece che sullo standard output")
+    .action(async (opts: { format: "json"; plan?: number; edition?: number; out?: string }) =>
+      setExit(
+        await runExport(ctx, {
+          format: opts.format,
+          planId: opts.plan,
+          edition: opts.edition,
+          out: opts.out,
+        }),
+      ),
+    );
+  program
+    .command("check")
+    .description("verifica completezza (sezioni, lettere a–g della legge) e coerenza di un piano")
+    .addOption(planOption())
+    .addOption(editionOption())
+    .addOption(
+      new Option("--format <formato>", "formato del rapporto")
+        .choices(["text", "json"])
+        .default("text"),
+    )
+    .action(async (opts: { plan?: number; edition?: number; format: "text" | "json" }) =>
+      setExit(
+        await runCheck(ctx, { planId: opts.plan, edition: opts.edition, format: opts.format }),
+      ),
+    );
+  program
+    .command("plans")
+    .description("elenca i piani nel database")
+    .action(async () => setExit(await runPlans(ctx)));
+  return program;
+}
+
+function reportError(ctx: CliContext, error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version")
+      return EXIT_OK;
+    if (error.code === "commander.help") return EXIT_OK;
+    return EXIT_USAGE;
+  }
+  if (error instanceof AppError) {
+    ctx.err(translate(error.messageCode, error.params, ctx.lang));
+    return EXIT_INVALID;
+  }
+  if (error instanceof ConfigError) {
+    ctx.err(error.message);
+    return EXIT_USAGE;
+  }
+  if (error instanceof MigrationError) {
+    ctx.err(error.message);
+    return EXIT_INVALID;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.err(translate("cli.internalError", { message }, ctx.lang));
+  if (process.env.PIAO_DEBUG) console.error(error);
+  return EXIT_INVALID;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const ctx = createContext();
+  let exitCode = EXIT_OK;
+  const program = buildProgram(ctx, (code) => {
+    exitCode = code;
+  });
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return EXIT_USAGE;
+  }
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    return reportError(ctx, error);
+  }
+  return exitCode;
+}
+
+process.exitCode = await main(process.argv);

@@ -10,6 +10,10 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
   PIAO_DB: z.string().min(1).optional(),
+  PIAO_PG_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, "must be a lower-case SQL identifier")
+    .optional(),
   PIAO_LANG: z.enum(["it", "en"]).optional(),
 });
 
@@ -34,9 +38,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
-  const { DATABASE_URL, PIAO_DB } = parsed.data;
+  const { DATABASE_URL, PIAO_DB, PIAO_PG_SCHEMA } = parsed.data;
   const store: StoreTarget = DATABASE_URL
-    ? { engine: "postgres", url: DATABASE_URL }
+    ? {
+        engine: "postgres",
+        url: DATABASE_URL,
+        ...(PIAO_PG_SCHEMA ? { schema: PIAO_PG_SCHEMA } : {}),
+      }
     : { engine: "sqlite", path: PIAO_DB ?? DEFAULT_SQLITE_PATH };
   return Object.freeze({ store: Object.freeze(store) });
 }

@@ -48,7 +48,7 @@ export async function openStore(target: StoreTarget): Promise<Store> {
       : postgresDialect(target.url, target.schema);
   const db = new Kysely<Database>({ dialect });
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, target.engine === "postgres" ? target.schema : undefined);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -56,8 +56,16 @@ export async function openStore(target: StoreTarget): Promise<Store> {
   return { db, engine: target.engine, close: () => db.destroy() };
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * `schema`: where the migration bookkeeping lives when the store uses a
+ * PostgreSQL schema other than the default (Kysely looks for its tables in every schema).
+ */
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

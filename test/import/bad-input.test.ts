@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/domain/diagnostics.ts";
 import { formatDiagnostic } from "../../src/i18n/translate.ts";
 import { readPiaoText } from "../../src/import/piao-text/read.ts";
-import { seedBytes, seedText } from "./seed-expected.ts";
+import { seedBytes, seedText } from "../support/seed-expected.ts";
 
 const SEED_LINES = seedText().split("\n");
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PlanDocument } from "../../src/domain/plan.ts";
 import { readPiaoText } from "../../src/import/piao-text/read.ts";
-import { expectSeedStructure } from "./seed-assertions.ts";
-import { ANNEX_TITLE, EXPECTED_INDEX, seedText } from "./seed-expected.ts";
+import { expectSeedStructure } from "../support/seed-assertions.ts";
+import { ANNEX_TITLE, EXPECTED_INDEX, seedText } from "../support/seed-expected.ts";
 
 /** The non-ASCII characters of the seed in Windows-1252 (✓ has none). */
 const CP1252 = new Map<string, number>([

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { PlanDocument } from "../../src/domain/plan.ts";
 import { formatDiagnostic } from "../../src/i18n/translate.ts";
 import { readPiaoText } from "../../src/import/piao-text/read.ts";
-import { expectSeedStructure } from "./seed-assertions.ts";
-import { ANNEX_TITLE, EXPECTED_INDEX, seedBytes, seedText } from "./seed-expected.ts";
+import { expectSeedStructure } from "../support/seed-assertions.ts";
+import { ANNEX_TITLE, EXPECTED_INDEX, seedBytes, seedText } from "../support/seed-expected.ts";
 
 const result = readPiaoText(seedBytes());
 const doc = result.document as PlanDocument;

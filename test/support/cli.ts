@@ -37,7 +37,5 @@ export function storeEnv(
   target: { engine: "sqlite"; path: string } | { engine: "postgres"; url: string; schema?: string },
 ): Record<string, string> {
   if (target.engine === "sqlite") return { PIAO_DB: target.path };
-  const url = new URL(target.url);
-  if (target.schema) url.searchParams.set("options", `-c search_path=${target.schema}`);
-  return { DATABASE_URL: url.toString() };
+  return { DATABASE_URL: target.url, ...(target.schema ? { PIAO_PG_SCHEMA: target.schema } : {}) };
 }

@@ -1,5 +1,5 @@
 /** The `piao` command. Exit codes: 0 ok, 1 invalid input, 2 usage. */
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import { ConfigError } from "../config.ts";
 import { translate } from "../i18n/index.ts";
 import { AppError } from "../services/errors.ts";
@@ -29,6 +29,48 @@ const editionOption = () =>
     positiveInt,
   );
 
+/** Commander's own words in Italian: help headings and the usual usage errors. */
+const ITALIAN_HELP: [RegExp, string][] = [
+  [/^Usage:/gm, "Uso:"],
+  [/^Options:/gm, "Opzioni:"],
+  [/^Commands:/gm, "Comandi:"],
+  [/^Arguments:/gm, "Argomenti:"],
+  [/\[options\]/g, "[opzioni]"],
+  [/\[command\]/g, "[comando]"],
+  [/\(choices: /g, "(valori: "],
+  [/\(default: /g, "(predefinito: "],
+];
+const ITALIAN_ERRORS: [RegExp, string][] = [
+  [/^error: unknown command '(.*)'/m, "errore: comando sconosciuto «$1»"],
+  [/^error: missing required argument '(.*)'/m, "errore: manca l'argomento obbligatorio «$1»"],
+  [/^error: required option '(.*)' not specified/m, "errore: manca l'opzione obbligatoria «$1»"],
+  [/^error: unknown option '(.*)'/m, "errore: opzione sconosciuta «$1»"],
+  [
+    /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./m,
+    "errore: «$2» non è un valore ammesso per «$1» (ammessi: $3)",
+  ],
+  [
+    /^error: option '(.*)' argument '(.*)' is invalid\./m,
+    "errore: «$2» non è un valore valido per «$1».",
+  ],
+  [/^error: too many arguments.*/m, "errore: troppi argomenti"],
+];
+
+function italianise(text: string, rules: [RegExp, string][]): string {
+  return rules.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+}
+
+function localise(program: Command, ctx: CliContext): void {
+  if (ctx.lang !== "it") return;
+  program.configureHelp({
+    formatHelp: (cmd, helper) =>
+      italianise(Help.prototype.formatHelp.call(helper, cmd, helper), ITALIAN_HELP),
+  });
+  program.configureOutput({
+    outputError: (text, write) => write(italianise(text, ITALIAN_ERRORS)),
+  });
+}
+
 function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command {
   const program = new Command("piao")
     .description(
@@ -40,6 +82,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .helpCommand("help [comando]", "mostra l'aiuto di un comando")
     .showHelpAfterError()
     .exitOverride();
+  localise(program, ctx);
   program
     .command("demo")
     .description(

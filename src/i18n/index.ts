@@ -1,6 +1,7 @@
 /** Loads every message catalog; import this wherever messages are rendered. */
 import "./check-messages.ts";
 import "./cli-messages.ts";
+import "./cycle-messages.ts";
 import "./rules-messages.ts";
 import "./service-messages.ts";
 

@@ -4,7 +4,14 @@
  */
 import type { Diagnostic } from "../domain/diagnostics.ts";
 
-export type AppErrorCode = "invalid_input" | "not_found" | "conflict";
+export type AppErrorCode = "invalid_input" | "not_found" | "conflict" | "forbidden";
+
+/** For a conflict: what the other writer changed, field by field. */
+export interface FieldChange {
+  field: string;
+  expected: unknown;
+  current: unknown;
+}
 
 export class AppError extends Error {
   constructor(
@@ -13,6 +20,7 @@ export class AppError extends Error {
     readonly messageCode: string,
     readonly params: Record<string, string | number> = {},
     readonly diagnostics: Diagnostic[] = [],
+    readonly changes: FieldChange[] = [],
   ) {
     super(`${code}: ${messageCode} ${JSON.stringify(params)}`);
     this.name = "AppError";

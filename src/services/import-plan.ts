@@ -7,7 +7,7 @@ import { fingerprint } from "../domain/fingerprint.ts";
 import type { PlanDocument } from "../domain/plan.ts";
 import type { PlanDiff } from "../domain/plan-diff.ts";
 import { diffPlans } from "../domain/plan-diff.ts";
-import type { Db, Store } from "../store/database.ts";
+import { type Db, type Store, writeTransaction } from "../store/database.ts";
 import {
   findAdministration,
   insertAdministration,
@@ -91,7 +91,7 @@ export async function importPlan(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const now = (options.now?.() ?? new Date()).toISOString();
-  return store.db.transaction().execute(async (tx) => {
+  return writeTransaction(store, async (tx) => {
     const admin = await findAdministration(tx, doc.administration);
     const plan = admin
       ? await findPlanByPeriod(tx, admin.id, doc.plan.startYear, doc.plan.endYear)

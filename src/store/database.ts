@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import type { StoreTarget } from "../config.ts";
 import { migrationProvider } from "./migrations/index.ts";
@@ -74,4 +74,43 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
       `Aggiornamento del database non riuscito${failed ? ` (migrazione ${failed.migrationName})` : ""}: ${cause}`,
     );
   }
+}
+
+/**
+ * A transaction for work that writes. On SQLite it starts with BEGIN IMMEDIATE,
+ * so a second writer waits for the first (busy_timeout) instead of failing
+ * when it upgrades a read snapshot to a write; on PostgreSQL row locks and
+ * `version` checks do that job.
+ */
+export async function writeTransaction<T>(store: Store, work: (tx: Db) => Promise<T>): Promise<T> {
+  if (store.engine === "postgres") return store.db.transaction().execute(work);
+  return store.db.connection().execute(async (conn) => {
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await work(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(conn);
+      throw error;
+    }
+  });
+}
+
+/** A unique constraint refused the row: someone else wrote it first. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!error || typeof error !== "object" || !("code" in error)) return false;
+  const code = String((error as { code: unknown }).code);
+  return (
+    code === "23505" ||
+    code === "SQLITE_CONSTRAINT_UNIQUE" ||
+    code === "SQLITE_CONSTRAINT_PRIMARYKEY"
+  );
+}
+
+/** Rows an INSERT or UPDATE touched, whatever the engine reports it as. */
+export function affectedRows(result: unknown): number {
+  if (!result || typeof result !== "object") return 0;
+  const r = result as { numInsertedOrUpdatedRows?: bigint; numUpdatedRows?: bigint };
+  return Number(r.numInsertedOrUpdatedRows ?? r.numUpdatedRows ?? 0);
 }

@@ -8,6 +8,18 @@ import type {
   PositiveActionTable,
   SectionTable,
 } from "./tables/content.table.ts";
+import type {
+  AchievementSettingsTable,
+  AppUserTable,
+  AuditEventTable,
+  CampaignResultTable,
+  EvidenceTable,
+  MeasurementTable,
+  MonitoringCampaignTable,
+  NeutralisationTable,
+  ObjectiveForecastTable,
+  ReprogrammingTable,
+} from "./tables/cycle.table.ts";
 import type { PlanEditionTable, PlanTable } from "./tables/plan.table.ts";
 
 /** The whole database, one entry per table. */
@@ -22,4 +34,14 @@ export interface Database {
   objective_tag: ObjectiveTagTable;
   indicator: IndicatorTable;
   indicator_target: IndicatorTargetTable;
+  app_user: AppUserTable;
+  achievement_settings: AchievementSettingsTable;
+  monitoring_campaign: MonitoringCampaignTable;
+  measurement: MeasurementTable;
+  evidence: EvidenceTable;
+  objective_forecast: ObjectiveForecastTable;
+  reprogramming: ReprogrammingTable;
+  neutralisation: NeutralisationTable;
+  campaign_result: CampaignResultTable;
+  audit_event: AuditEventTable;
 }

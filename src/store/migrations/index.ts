@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-26T10-00-foundation.ts";
+import * as performanceCycle from "./2026-11-26T11-00-performance-cycle.ts";
 
 /**
  * Migrations are listed here rather than read from the folder, so they work
@@ -7,6 +8,7 @@ import * as foundation from "./2026-11-26T10-00-foundation.ts";
  */
 const migrations: Record<string, Migration> = {
   "2026-11-26T10-00-foundation": foundation,
+  "2026-11-26T11-00-performance-cycle": performanceCycle,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,49 @@
+/** The seed imported, with the people of a performance cycle, ready for campaigns. */
+import type { Actor } from "../../src/domain/authorization.ts";
+import { readPiaoText } from "../../src/import/piao-text/read.ts";
+import { importPlan } from "../../src/services/import-plan.ts";
+import { createUser, findActor } from "../../src/services/users.ts";
+import type { Store } from "../../src/store/database.ts";
+import { AREA_RISORSE, AREA_SVILUPPO, SETTORE_ISTRUZIONE, seedText } from "./seed-expected.ts";
+
+export interface CycleFixture {
+  planId: number;
+  administrationId: number;
+  planning: Actor;
+  /** Head of Area Risorse Programmazione e Organizzazione. */
+  headRisorse: Actor;
+  /** Head of the Settore Istruzione e Sviluppo Sociale. */
+  headSettore: Actor;
+  /** Head of Area Sviluppo Economico e Sociale, the Settore's parent. */
+  headSviluppo: Actor;
+  evaluator: Actor;
+  reader: Actor;
+}
+
+export async function seedCycle(store: Store): Promise<CycleFixture> {
+  const read = readPiaoText(seedText());
+  if (!read.document) throw new Error("seed did not read");
+  const { planId, administrationId } = await importPlan(store, read.document);
+  const users: [string, Actor["role"], string | null][] = [
+    ["ufficio.piano", "planning", null],
+    ["dir.risorse", "head", AREA_RISORSE],
+    ["dir.istruzione", "head", SETTORE_ISTRUZIONE],
+    ["dir.sviluppo", "head", AREA_SVILUPPO],
+    ["nucleo", "evaluator", null],
+    ["lettore", "reader", null],
+  ];
+  for (const [username, role, unitKey] of users) {
+    await createUser(store, { username, displayName: username, role, administrationId, unitKey });
+  }
+  const actor = (u: string) => findActor(store.db, u);
+  return {
+    planId,
+    administrationId,
+    planning: await actor("ufficio.piano"),
+    headRisorse: await actor("dir.risorse"),
+    headSettore: await actor("dir.istruzione"),
+    headSviluppo: await actor("dir.sviluppo"),
+    evaluator: await actor("nucleo"),
+    reader: await actor("lettore"),
+  };
+}

@@ -5,11 +5,20 @@ import { translate } from "../i18n/index.ts";
 import { AppError } from "../services/errors.ts";
 import { MigrationError } from "../store/database.ts";
 import { runCheck } from "./commands/check.ts";
+import { registerAudit } from "./commands/cycle/audit.ts";
+import { registerCampaign } from "./commands/cycle/campaign.ts";
+import type { Runner } from "./commands/cycle/common.ts";
+import { registerMonitor } from "./commands/cycle/monitor.ts";
+import { registerPerformance } from "./commands/cycle/performance.ts";
+import { registerReprogram } from "./commands/cycle/reprogram.ts";
+import { registerSettings } from "./commands/cycle/settings.ts";
+import { registerUsers } from "./commands/cycle/users.ts";
 import { runDemo } from "./commands/demo.ts";
 import { runExport } from "./commands/export.ts";
 import { runImport } from "./commands/import.ts";
 import { runPlans } from "./commands/plans.ts";
 import { type CliContext, createContext, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./context.ts";
+import { printDiagnostics } from "./print-diagnostics.ts";
 
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) {
@@ -137,6 +146,18 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     .command("plans")
     .description("elenca i piani nel database")
     .action(async () => setExit(await runPlans(ctx)));
+  const run: Runner = async (work) => setExit(await work());
+  for (const register of [
+    registerUsers,
+    registerCampaign,
+    registerMonitor,
+    registerPerformance,
+    registerReprogram,
+    registerAudit,
+    registerSettings,
+  ]) {
+    register(program, ctx, run);
+  }
   return program;
 }
 
@@ -148,7 +169,13 @@ function reportError(ctx: CliContext, error: unknown): number {
     return EXIT_USAGE;
   }
   if (error instanceof AppError) {
+    printDiagnostics(ctx, error.diagnostics);
     ctx.err(translate(error.messageCode, error.params, ctx.lang));
+    for (const c of error.changes) {
+      ctx.err(
+        `  ${c.field}: ${JSON.stringify(c.current)} (${ctx.lang === "it" ? "tuo" : "yours"}: ${JSON.stringify(c.expected)})`,
+      );
+    }
     return EXIT_INVALID;
   }
   if (error instanceof ConfigError) {
@@ -182,5 +209,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   return exitCode;
 }
+
+// Output piped into `head` and closed early is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv);

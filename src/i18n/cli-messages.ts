@@ -116,3 +116,96 @@ registerCatalog({
   },
   "cli.usage": { it: "Uso non corretto: {message}", en: "Incorrect usage: {message}" },
 });
+
+registerCatalog({
+  "cli.asRequired": {
+    it: "Indicare chi esegue l'operazione: --as <utente> (o la variabile PIAO_USER)",
+    en: "Say who is acting: --as <user> (or the PIAO_USER variable)",
+  },
+  "cli.campaign.opened": {
+    it: "Aperta la campagna {id}: monitoraggio {kind} {year}, data di riferimento {date}",
+    en: "Opened campaign {id}: {kind} monitoring {year}, reference date {date}",
+  },
+  "cli.campaign.closed": {
+    it: "Chiusa la campagna {id}: i risultati sono congelati",
+    en: "Closed campaign {id}: its results are frozen",
+  },
+  "campaign.kind.midyear": { it: "infrannuale", en: "mid-year" },
+  "campaign.kind.yearend": { it: "a consuntivo", en: "year-end" },
+  "campaign.status.open": { it: "aperta", en: "open" },
+  "campaign.status.closed": { it: "chiusa", en: "closed" },
+  "cli.monitor.written": {
+    it: "Scritto il modulo di rilevazione {file}: {n} indicatori",
+    en: "Wrote the data-collection sheet {file}: {n} indicators",
+  },
+  "cli.monitor.imported": {
+    it: "Importate {created} nuove rilevazioni, {updated} aggiornate, {unchanged} invariate, {empty} righe vuote",
+    en: "Imported {created} new measurements, {updated} updated, {unchanged} unchanged, {empty} empty rows",
+  },
+  "cli.monitor.skipped": {
+    it: "{n} righe non valide sono state escluse",
+    en: "{n} invalid rows were left out",
+  },
+  "cli.monitor.noCampaign": {
+    it: "Il file non dice a quale campagna appartiene: indicare --campaign <id>",
+    en: "The file does not say which campaign it belongs to: give --campaign <id>",
+  },
+  "cli.monitor.campaignMismatch": {
+    it: "Il file è della campagna {file}, non della {given}",
+    en: "The file belongs to campaign {file}, not {given}",
+  },
+  "cli.reprogram.requested": {
+    it: "Richiesta di rimodulazione {id} registrata, in attesa di approvazione",
+    en: "Re-programming request {id} recorded, awaiting approval",
+  },
+  "cli.reprogram.decided": {
+    it: "Rimodulazione {id}: {status}",
+    en: "Re-programming {id}: {status}",
+  },
+  "cli.settings.saved": {
+    it: "Regole salvate (versione {version})",
+    en: "Rules saved (version {version})",
+  },
+});
+
+registerCatalog({
+  "perf.heading": {
+    it: "Monitoraggio {kind} {year} (data di riferimento {date}) — campagna {status}",
+    en: "{kind} monitoring {year} (reference date {date}) — campaign {status}",
+  },
+  "perf.blocked": {
+    it: "non calcolabile (manca un dato bloccante)",
+    en: "not computable (a blocking figure is missing)",
+  },
+  "perf.partlyBlocked": { it: "alcuni obiettivi bloccati", en: "some objectives blocked" },
+  "perf.notComputable": { it: "non ancora calcolabile", en: "not yet computable" },
+  "perf.neutralised": { it: "neutralizzato: {reason}", en: "neutralised: {reason}" },
+  "perf.target": { it: "target {target}", en: "target {target}" },
+  "perf.targetReprogrammed": {
+    it: "target originario {original}, rimodulato {target}",
+    en: "original target {original}, re-programmed {target}",
+  },
+  "perf.measured": { it: "rilevato", en: "measured" },
+  "perf.notYet": { it: "non ancora", en: "not yet" },
+  "perf.delay": {
+    it: "{n} giorni di ritardo",
+    itOne: "1 giorno di ritardo",
+    en: "{n} days late",
+    enOne: "1 day late",
+  },
+  "perf.state.scored": { it: "misurato", en: "measured" },
+  "perf.state.in_progress": { it: "in corso", en: "in progress" },
+  "perf.state.not_measured": { it: "non rilevato", en: "not measured" },
+  "perf.state.neutralised": { it: "neutralizzato", en: "neutralised" },
+  "perf.state.no_target": { it: "senza target", en: "no target" },
+});
+
+registerCatalog({
+  "cli.reprogram.what": {
+    it: "Indicare il nuovo target con --year e --target, oppure la nuova descrizione con --description",
+    en: "Give the new target with --year and --target, or the new wording with --description",
+  },
+  "reprogramming.status.pending": { it: "in attesa", en: "pending" },
+  "reprogramming.status.approved": { it: "approvata", en: "approved" },
+  "reprogramming.status.rejected": { it: "respinta", en: "rejected" },
+});

@@ -105,6 +105,13 @@ registerCatalog({
     it: "Per respingere una rimodulazione serve una motivazione",
     en: "Rejecting a re-programming needs a reason",
   },
+  "monitor.rowsInvalid": {
+    it: "{n} righe non sono valide: non è stato scritto nulla (usa --solo-valide per importare le altre)",
+    itOne:
+      "Una riga non è valida: non è stato scritto nulla (usa --solo-valide per importare le altre)",
+    en: "{n} rows are invalid: nothing was written (use --solo-valide to import the others)",
+    enOne: "One row is invalid: nothing was written (use --solo-valide to import the others)",
+  },
   "neutralisation.reasonRequired": {
     it: "La neutralizzazione richiede la motivazione",
     en: "A neutralisation needs its reason",

@@ -44,10 +44,7 @@ export function formatNumber(value: number, lang: Lang = "it"): string {
 }
 
 /** "31/12/2025" from "2025-12-31": the way Italian users read dates. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
+export { formatItalianDate as formatDate } from "../domain/format-value.ts";
 
 /** "riga 12: Il file è vuoto" / "line 12: The file is empty". */
 export function formatDiagnostic(d: Diagnostic, lang: Lang = "it"): string {

@@ -11,6 +11,7 @@ import type { MonitoringCampaignRow } from "../store/tables/cycle.table.ts";
 import { recordAudit } from "./audit.ts";
 import { conflictError } from "./conflict.ts";
 import { AppError } from "./errors.ts";
+import { refreshIndicatorResults } from "./indicator-results.ts";
 import { computePerformance } from "./performance.ts";
 import { resolvePlan } from "./plan-edition.ts";
 
@@ -78,6 +79,7 @@ export async function openCampaign(
       });
     }
     const campaign = (await getCampaign(tx, inserted.id)) as MonitoringCampaignRow;
+    await refreshIndicatorResults(tx, campaign.id);
     await recordAudit(tx, {
       administrationId: plan.administrationId,
       entity: "campaign",
@@ -104,6 +106,7 @@ export async function closeCampaign(
     const campaign = await requireOpenCampaign(tx, actor, campaignId, "campaign.manage");
     const version = expectedVersion ?? campaign.version;
     const report = await computePerformance(tx, campaignId);
+    await refreshIndicatorResults(tx, campaignId);
     const updated = await tx
       .updateTable("monitoring_campaign")
       .set((eb) => ({

@@ -21,7 +21,9 @@ import {
   insertPlan,
   setCurrentEdition,
 } from "../store/repositories/plan.repository.ts";
+import { recordAudit } from "./audit.ts";
 import { AppError } from "./errors.ts";
+import { refreshOpenCampaigns } from "./indicator-results.ts";
 import { loadPlanDocument } from "./plan-edition.ts";
 
 export type ImportStatus = "created" | "unchanged" | "updated";
@@ -37,6 +39,8 @@ export interface ImportOutcome {
 
 export interface ImportOptions {
   sourceName?: string | null;
+  /** Who imports, for the audit trail. */
+  actor?: string;
   now?: () => Date;
   /** Called as records are written: done and total count of objectives and indicators. */
   onProgress?: (done: number, total: number) => void;
@@ -119,6 +123,17 @@ export async function importPlan(
       await updateAdministration(tx, admin.id, doc.administration, now);
       const ids = { administrationId: admin.id, planId: plan.id };
       await storeEdition(tx, ids, doc, current.number + 1, options, now);
+      await refreshOpenCampaigns(tx, ids);
+      await recordAudit(tx, {
+        administrationId: admin.id,
+        entity: "plan",
+        entityKey: String(plan.id),
+        action: "import",
+        actor: options.actor ?? "import",
+        at: now,
+        before: { edition: current.number },
+        after: { edition: current.number + 1, source: options.sourceName ?? null },
+      });
       return base(
         "updated",
         admin.id,
@@ -144,6 +159,15 @@ export async function importPlan(
         now,
       ));
     await storeEdition(tx, { administrationId, planId }, doc, 1, options, now);
+    await recordAudit(tx, {
+      administrationId,
+      entity: "plan",
+      entityKey: String(planId),
+      action: "import",
+      actor: options.actor ?? "import",
+      at: now,
+      after: { edition: 1, source: options.sourceName ?? null },
+    });
     return base("created", administrationId, planId, 1, null);
   });
 }

@@ -26,6 +26,7 @@ import {
 import { requireOpenCampaign } from "./campaigns.ts";
 import { conflictError } from "./conflict.ts";
 import { AppError } from "./errors.ts";
+import { refreshIndicatorResults } from "./indicator-results.ts";
 
 export interface MeasurementInput {
   campaignId: number;
@@ -187,7 +188,9 @@ export async function recordMeasurement(
   return writeTransaction(store, async (tx) => {
     await requireOpenCampaign(tx, actor, input.campaignId, "measurement.write");
     const ctx = await loadCampaignContext(tx, input.campaignId);
-    return toView(await writeMeasurement(tx, ctx, actor, input, now.toISOString()));
+    const row = await writeMeasurement(tx, ctx, actor, input, now.toISOString());
+    await refreshIndicatorResults(tx, input.campaignId);
+    return toView(row);
   });
 }
 

@@ -26,6 +26,7 @@ import {
 } from "./campaign-context.ts";
 import { requireOpenCampaign } from "./campaigns.ts";
 import { AppError } from "./errors.ts";
+import { refreshIndicatorResults } from "./indicator-results.ts";
 import { authoriseOnObjective, writeMeasurement } from "./measurements.ts";
 
 /** The template's rows: every indicator of the campaign's plan, pre-filled with figures already entered. */
@@ -167,6 +168,7 @@ export async function importSheet(
       );
       outcome.rows.push({ row: row.row, status: existing ? "updated" : "created" });
     }
+    await refreshIndicatorResults(tx, campaignId);
     return outcome;
   });
 }

@@ -10,6 +10,7 @@ import { recordAudit } from "./audit.ts";
 import { findIndicator, indicatorKey, loadCampaignContext } from "./campaign-context.ts";
 import { requireOpenCampaign } from "./campaigns.ts";
 import { AppError } from "./errors.ts";
+import { refreshIndicatorResults } from "./indicator-results.ts";
 
 export interface NeutralisationInput {
   campaignId: number;
@@ -54,6 +55,7 @@ export async function neutralise(
       throw new AppError("conflict", "neutralisation.exists", {
         key: indicatorKey(input.objectiveCode, input.indicatorCode ?? ""),
       });
+    await refreshIndicatorResults(tx, input.campaignId);
     await recordAudit(tx, {
       administrationId: ctx.administrationId,
       entity: "neutralisation",

@@ -20,6 +20,7 @@ import {
 } from "./campaign-context.ts";
 import { conflictError } from "./conflict.ts";
 import { AppError } from "./errors.ts";
+import { refreshOpenCampaigns } from "./indicator-results.ts";
 import { authoriseOnObjective } from "./measurements.ts";
 
 export type ReprogrammingRequest = {
@@ -168,6 +169,12 @@ export async function decideReprogramming(
         version: now.version,
         by: now.decided_by ?? now.requested_by,
         at: now.decided_at ?? now.requested_at,
+      });
+    }
+    if (decision.decision === "approved") {
+      await refreshOpenCampaigns(tx, {
+        administrationId: row.administration_id,
+        planId: row.plan_id,
       });
     }
     await recordAudit(tx, {

@@ -8,6 +8,7 @@ import { affectedRows, type Db, type Store, writeTransaction } from "../store/da
 import { recordAudit } from "./audit.ts";
 import { conflictError } from "./conflict.ts";
 import { AppError } from "./errors.ts";
+import { refreshOpenCampaigns } from "./indicator-results.ts";
 
 /** Per-indicator exceptions to the rules, keyed "objective/indicator" (e.g. "1609/3826"). */
 export const IndicatorOverridesSchema = z.record(
@@ -117,6 +118,7 @@ export async function updateSettings(
         at: now.updatedAt ?? "—",
       });
     }
+    await refreshOpenCampaigns(tx, { administrationId });
     await recordAudit(tx, {
       administrationId,
       entity: "settings",

@@ -14,6 +14,7 @@ import type {
   AuditEventTable,
   CampaignResultTable,
   EvidenceTable,
+  IndicatorResultTable,
   MeasurementTable,
   MonitoringCampaignTable,
   NeutralisationTable,
@@ -44,4 +45,5 @@ export interface Database {
   neutralisation: NeutralisationTable;
   campaign_result: CampaignResultTable;
   audit_event: AuditEventTable;
+  indicator_result: IndicatorResultTable;
 }

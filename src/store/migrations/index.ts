@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./2026-11-26T10-00-foundation.ts";
 import * as performanceCycle from "./2026-11-26T11-00-performance-cycle.ts";
+import * as indicatorResults from "./2026-11-26T12-00-indicator-results.ts";
 
 /**
  * Migrations are listed here rather than read from the folder, so they work
@@ -9,6 +10,7 @@ import * as performanceCycle from "./2026-11-26T11-00-performance-cycle.ts";
 const migrations: Record<string, Migration> = {
   "2026-11-26T10-00-foundation": foundation,
   "2026-11-26T11-00-performance-cycle": performanceCycle,
+  "2026-11-26T12-00-indicator-results": indicatorResults,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -143,3 +143,17 @@ export type ReprogrammingRow = Selectable<ReprogrammingTable>;
 export type NeutralisationRow = Selectable<NeutralisationTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type EvidenceRow = Selectable<EvidenceTable>;
+
+/** The engine's result for one indicator in one open campaign (see services/indicator-results.ts). */
+export interface IndicatorResultTable {
+  administration_id: number;
+  campaign_id: number;
+  objective_code: string;
+  indicator_code: string;
+  state: string;
+  score: number | null;
+  counted: number;
+  weight: number;
+  blocked: number;
+  objective_neutralised: number;
+}

@@ -32,3 +32,14 @@ export function formatMeasured(value: MeasuredValue | null, notYet = "non ancora
     return value.doneOn === null ? notYet : formatItalianDate(value.doneOn);
   return formatTarget(value);
 }
+
+/** "26/11/2026, 12:22" from an ISO timestamp, in Italian time. */
+export function formatItalianDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString("it-IT", {
+    timeZone: "Europe/Rome",
+    dateStyle: "short",
+    timeStyle: "short",
+  });
+}

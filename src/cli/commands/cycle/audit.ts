@@ -1,5 +1,6 @@
 /** `piao audit`: the history of a record, oldest first. */
 import type { Command } from "commander";
+import { formatItalianDateTime } from "../../../domain/format-value.ts";
 import { listAudit } from "../../../services/audit.ts";
 import { resolvePlan } from "../../../services/plan-edition.ts";
 import { type CliContext, EXIT_OK, withStore } from "../../context.ts";

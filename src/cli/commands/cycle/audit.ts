@@ -35,7 +35,7 @@ export function registerAudit(program: Command, ctx: CliContext, run: Runner): v
               .filter(Boolean)
               .join(" → ");
             ctx.out(
-              [e.at, e.actor, e.entity, e.entityKey, e.action, change, e.reason ?? ""].join("\t"),
+              [formatItalianDateTime(e.at), e.actor, e.entity, e.entityKey, e.action, change, e.reason ?? ""].join("\t"),
             );
           }
           return EXIT_OK;

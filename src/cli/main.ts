@@ -8,6 +8,7 @@ import { runCheck } from "./commands/check.ts";
 import { registerAudit } from "./commands/cycle/audit.ts";
 import { registerCampaign } from "./commands/cycle/campaign.ts";
 import type { Runner } from "./commands/cycle/common.ts";
+import { registerFigures } from "./commands/cycle/figures.ts";
 import { registerMonitor } from "./commands/cycle/monitor.ts";
 import { registerPerformance } from "./commands/cycle/performance.ts";
 import { registerReprogram } from "./commands/cycle/reprogram.ts";
@@ -151,6 +152,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     registerUsers,
     registerCampaign,
     registerMonitor,
+    registerFigures,
     registerPerformance,
     registerReprogram,
     registerAudit,

@@ -209,3 +209,15 @@ registerCatalog({
   "reprogramming.status.approved": { it: "approvata", en: "approved" },
   "reprogramming.status.rejected": { it: "respinta", en: "rejected" },
 });
+
+registerCatalog({
+  "cli.forecast.saved": {
+    it: "Previsione registrata per l'obiettivo {objective}",
+    en: "Forecast recorded for objective {objective}",
+  },
+  "cli.evidence.saved": {
+    it: "Allegato {file} (SHA-256 {sha256})",
+    en: "Attached {file} (SHA-256 {sha256})",
+  },
+  "cli.neutralised": { it: "{key} neutralizzato", en: "{key} neutralised" },
+});

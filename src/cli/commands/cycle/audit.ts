@@ -35,7 +35,15 @@ export function registerAudit(program: Command, ctx: CliContext, run: Runner): v
               .filter(Boolean)
               .join(" → ");
             ctx.out(
-              [formatItalianDateTime(e.at), e.actor, e.entity, e.entityKey, e.action, change, e.reason ?? ""].join("\t"),
+              [
+                formatItalianDateTime(e.at),
+                e.actor,
+                e.entity,
+                e.entityKey,
+                e.action,
+                change,
+                e.reason ?? "",
+              ].join("\t"),
             );
           }
           return EXIT_OK;

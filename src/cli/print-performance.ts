@@ -18,12 +18,10 @@ function score(ctx: CliContext, a: Achievement): string {
 function printObjective(ctx: CliContext, o: ObjectiveReport, indent: string): void {
   const t = (code: string, params: Record<string, string | number> = {}) =>
     translate(code, params, ctx.lang);
-  const neutral = o.neutralisedReason
-    ? ` — ${t("perf.neutralised", { reason: o.neutralisedReason })}`
-    : "";
-  ctx.out(
-    `${indent}${o.code} ${o.title}: ${o.neutralisedReason ? "—" : score(ctx, o.achievement)}${neutral}`,
-  );
+  const result = o.neutralisedReason
+    ? t("perf.neutralised", { reason: o.neutralisedReason })
+    : score(ctx, o.achievement);
+  ctx.out(`${indent}${o.code} ${o.title}: ${result}`);
   for (const i of o.indicators) {
     const target = i.reprogrammed
       ? t("perf.targetReprogrammed", {

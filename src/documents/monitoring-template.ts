@@ -9,6 +9,7 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { IndicatorKind } from "../domain/plan.ts";
+import { parseItalianDate, parseItalianNumber, parseYesNo } from "../import/italian-values.ts";
 import {
   CAMPAIGN_COLUMN,
   CAMPAIGN_ID_KEY,
@@ -20,7 +21,6 @@ import {
   type TemplateCampaign,
   type TemplateRow,
 } from "../import/monitoring-sheet/types.ts";
-import { parseItalianDate, parseItalianNumber, parseYesNo } from "../import/piao-text/values.ts";
 
 /**
  * First characters that make a spreadsheet read a cell as a formula (or a DDE

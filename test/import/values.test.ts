@@ -4,7 +4,7 @@ import {
   parseItalianNumber,
   parseUnitOfMeasure,
   parseYesNo,
-} from "../../src/import/piao-text/values.ts";
+} from "../../src/import/italian-values.ts";
 
 describe("parseItalianNumber", () => {
   it.each([

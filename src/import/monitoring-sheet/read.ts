@@ -10,7 +10,6 @@ import type { MeasuredValue } from "../../domain/achievement/types.ts";
 import { type Diagnostic, error } from "../../domain/diagnostics.ts";
 import type { IndicatorKind } from "../../domain/plan.ts";
 import { decodeText } from "../decode.ts";
-import { foldAccents } from "../piao-text/normalise.ts";
 import {
   ACCEPTED_UNITS,
   MONTHS_EN,
@@ -20,7 +19,8 @@ import {
   parseItalianNumber,
   parseUnitOfMeasure,
   parseYesNo,
-} from "../piao-text/values.ts";
+} from "../italian-values.ts";
+import { foldAccents } from "../text-folding.ts";
 import {
   CAMPAIGN_COLUMN,
   CAMPAIGN_ID_KEY,

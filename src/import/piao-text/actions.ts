@@ -4,8 +4,8 @@
  * paragraphs), and then head the objectives in the annex ("AZIONE 1 TITLE").
  */
 import type { PositiveAction } from "../../domain/plan.ts";
+import { hasLowercase } from "../text-folding.ts";
 import type { SourceLine } from "./lines.ts";
-import { hasLowercase } from "./normalise.ts";
 import type { ActionHeading } from "./recognise.ts";
 import type { DiagnosticSink } from "./sink.ts";
 

@@ -4,10 +4,10 @@
  */
 import type { Administration } from "../../domain/plan.ts";
 import { isValidNumericTaxCode } from "../../domain/tax-code.ts";
+import { parseItalianNumber } from "../italian-values.ts";
+import { normKey } from "../text-folding.ts";
 import type { SourceLine } from "./lines.ts";
-import { normKey } from "./normalise.ts";
 import type { DiagnosticSink } from "./sink.ts";
-import { parseItalianNumber } from "./values.ts";
 
 type Field = keyof Administration;
 

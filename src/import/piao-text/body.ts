@@ -4,12 +4,12 @@
  * objective blocks; all other text goes to the body of the current section.
  */
 import type { Objective, ObjectiveTag } from "../../domain/plan.ts";
+import { normKey } from "../text-folding.ts";
 import type { ActionCollector } from "./actions.ts";
 import type { AnagraficaReader } from "./anagrafica.ts";
 import type { ReadContext } from "./context.ts";
 import { readIndicatorTable } from "./indicators.ts";
 import type { SourceLine } from "./lines.ts";
-import { normKey } from "./normalise.ts";
 import { readObjective } from "./objectives.ts";
 import {
   type ActionHeading,

@@ -1,11 +1,11 @@
 /** The top of the document: title with the three years, date, and the INDICE. */
 import type { PlanHeader } from "../../domain/plan.ts";
+import { parseItalianDate } from "../italian-values.ts";
+import { hasLowercase, normKey } from "../text-folding.ts";
 import type { SourceLine } from "./lines.ts";
-import { hasLowercase, normKey } from "./normalise.ts";
 import { isObjectiveHeader } from "./recognise.ts";
 import { headingKey, type IndexEntry, MAX_HEADING_LENGTH, parseHeadingText } from "./sections.ts";
 import type { DiagnosticSink } from "./sink.ts";
-import { parseItalianDate } from "./values.ts";
 
 export interface FrontMatter {
   header: PlanHeader;

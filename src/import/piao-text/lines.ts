@@ -3,7 +3,7 @@
  * `----` rules under tab headers and repeated page headers are gone; every
  * line keeps its 1-based number in the input.
  */
-import { hasLowercase } from "./normalise.ts";
+import { hasLowercase } from "../text-folding.ts";
 import type { DiagnosticSink } from "./sink.ts";
 
 export const MAX_LINE_LENGTH = 10_000;

@@ -5,9 +5,10 @@
  * - one field per line: "Obiettivo Performance" / "1712" / "TITLE" / "Area …";
  * - "Obiettivo Performance 1715 TITLE" with the unit on the next line.
  */
+
+import { hasLowercase } from "../text-folding.ts";
 import { isBoundary, type ReadContext } from "./context.ts";
 import type { SourceLine } from "./lines.ts";
-import { hasLowercase } from "./normalise.ts";
 import { isUnitLine, splitTitleAndOwner, stripObjectivePrefix } from "./recognise.ts";
 
 export interface ObjectiveHeader {

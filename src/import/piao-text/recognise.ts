@@ -1,6 +1,7 @@
 /** What kind of line this is: the landmarks of objective blocks and action areas. */
+
+import { hasLowercase, normKey } from "../text-folding.ts";
 import type { SourceLine } from "./lines.ts";
-import { hasLowercase, normKey } from "./normalise.ts";
 
 const OBJECTIVE_PREFIX = /^obiettivo\s+(?:di\s+)?performance\b/i;
 

@@ -4,8 +4,8 @@
  * ("ALLEGATO …") that are not in the index, and the text of each.
  */
 import type { Section } from "../../domain/plan.ts";
+import { hasLowercase, normKey } from "../text-folding.ts";
 import type { SourceLine } from "./lines.ts";
-import { hasLowercase, normKey } from "./normalise.ts";
 
 export interface IndexEntry {
   code: string | null;

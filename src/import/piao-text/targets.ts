@@ -1,7 +1,5 @@
 /** An indicator from the cells of its row: unit of measure, kind and target, checked. */
 import type { Indicator, IndicatorKind, Target, TargetValue } from "../../domain/plan.ts";
-import { claimCode, type ReadContext } from "./context.ts";
-import { normKey } from "./normalise.ts";
 import {
   ACCEPTED_UNITS,
   MONTHS_EN,
@@ -10,7 +8,9 @@ import {
   parseItalianNumber,
   parseUnitOfMeasure,
   parseYesNo,
-} from "./values.ts";
+} from "../italian-values.ts";
+import { normKey } from "../text-folding.ts";
+import { claimCode, type ReadContext } from "./context.ts";
 
 export interface IndicatorRow {
   line: number;

@@ -3,7 +3,7 @@
  * is the Settore Y inside the Area X, keyed by its full path.
  */
 import type { OrgUnit, OrgUnitKind } from "../../domain/plan.ts";
-import { normKey } from "./normalise.ts";
+import { normKey } from "../text-folding.ts";
 import type { DiagnosticSink } from "./sink.ts";
 
 const KINDS = new Map<string, OrgUnitKind>([

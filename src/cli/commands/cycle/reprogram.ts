@@ -7,7 +7,7 @@ import {
   parseItalianDate,
   parseItalianNumber,
   parseYesNo,
-} from "../../../import/piao-text/values.ts";
+} from "../../../import/italian-values.ts";
 import { findIndicator, loadPlanContext } from "../../../services/campaign-context.ts";
 import { AppError } from "../../../services/errors.ts";
 import {

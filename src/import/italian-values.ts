@@ -1,6 +1,7 @@
 /** Values as Italian documents write them: numbers, dates, units of measure, yes/no. */
-import type { IndicatorKind } from "../../domain/plan.ts";
-import { foldAccents } from "./normalise.ts";
+import { daysInMonth } from "../domain/dates.ts";
+import type { IndicatorKind } from "../domain/plan.ts";
+import { foldAccents } from "./text-folding.ts";
 
 export interface ParsedNumber {
   value: number;
@@ -61,10 +62,6 @@ export function parseItalianDate(raw: string): ParsedDate {
   }
   const iso = `${m[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return { ok: true, iso, year };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export const MONTHS_IT = [

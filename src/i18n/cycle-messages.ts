@@ -10,6 +10,10 @@ registerCatalog({
     it: "Un dirigente deve avere la struttura di cui è responsabile (--unit)",
     en: "A head of unit needs the unit they answer for (--unit)",
   },
+  "user.unknownUnit": {
+    it: "La struttura «{unit}» non è tra quelle del piano: {units}",
+    en: "The unit «{unit}» is not among the plan's units: {units}",
+  },
   "user.exists": { it: "L'utente «{username}» esiste già", en: "User «{username}» already exists" },
   "user.notFound": {
     it: "Non esiste l'utente attivo «{username}»",
@@ -27,9 +31,29 @@ registerCatalog({
     it: "Le regole di misurazione non sono valide",
     en: "The measurement rules are not valid",
   },
-  "conflict.stale": {
-    it: "Modifica non salvata: {entity} {key} è stato cambiato da {by} ({at}, versione {version}) dopo che l'hai letto. Campi diversi: {fields}. Ricarica e riprova.",
-    en: "Change not saved: {entity} {key} was changed by {by} ({at}, version {version}) after you read it. Differing fields: {fields}. Reload and try again.",
+  "conflict.stale.measurement": {
+    it: "Modifica non salvata: la rilevazione {key} è stata cambiata da {by} ({at}, versione {version}) dopo che l'hai letta. Campi diversi: {fields}. Ricarica e riprova.",
+    en: "Change not saved: the measurement {key} was changed by {by} ({at}, version {version}) after you read it. Differing fields: {fields}. Reload and try again.",
+  },
+  "conflict.stale.forecast": {
+    it: "Modifica non salvata: la previsione dell'obiettivo {key} è stata cambiata da {by} ({at}, versione {version}) dopo che l'hai letta. Campi diversi: {fields}. Ricarica e riprova.",
+    en: "Change not saved: the forecast of objective {key} was changed by {by} ({at}, version {version}) after you read it. Differing fields: {fields}. Reload and try again.",
+  },
+  "conflict.stale.settings": {
+    it: "Modifica non salvata: le regole di misurazione dell'ente {key} è stata cambiata da {by} ({at}, versione {version}) dopo che l'hai letta. Campi diversi: {fields}. Ricarica e riprova.",
+    en: "Change not saved: the measurement rules of administration {key} was changed by {by} ({at}, version {version}) after you read it. Differing fields: {fields}. Reload and try again.",
+  },
+  "conflict.stale.campaign": {
+    it: "Modifica non salvata: la campagna {key} è stata cambiata da {by} ({at}, versione {version}) dopo che l'hai letta. Campi diversi: {fields}. Ricarica e riprova.",
+    en: "Change not saved: campaign {key} was changed by {by} ({at}, version {version}) after you read it. Differing fields: {fields}. Reload and try again.",
+  },
+  "conflict.stale.reprogramming": {
+    it: "Modifica non salvata: la richiesta di rimodulazione {key} è stata cambiata da {by} ({at}, versione {version}) dopo che l'hai letta. Campi diversi: {fields}. Ricarica e riprova.",
+    en: "Change not saved: re-programming request {key} was changed by {by} ({at}, version {version}) after you read it. Differing fields: {fields}. Reload and try again.",
+  },
+  "reprogramming.alreadyDecided": {
+    it: "La richiesta di rimodulazione {id} è già stata decisa da {by} il {at}",
+    en: "Re-programming request {id} was already decided by {by} on {at}",
   },
   "campaign.notFound": { it: "Non esiste la campagna {id}", en: "There is no campaign {id}" },
   "campaign.yearOutsidePlan": {

@@ -35,8 +35,15 @@ export function translate(
   return (one ?? entry[lang]).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(value, lang) : value;
+    return typeof value === "number" ? formatNumber(value, lang) : formatIsoText(value);
   });
+}
+
+/** ISO dates and timestamps in a message read the Italian way (dd/mm/yyyy, Italian time). */
+function formatIsoText(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatItalianDateTime(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatItalianDate(value);
+  return value;
 }
 
 export function formatNumber(value: number, lang: Lang = "it"): string {
@@ -45,6 +52,8 @@ export function formatNumber(value: number, lang: Lang = "it"): string {
 
 /** "31/12/2025" from "2025-12-31": the way Italian users read dates. */
 export { formatItalianDate as formatDate } from "../domain/format-value.ts";
+
+import { formatItalianDate, formatItalianDateTime } from "../domain/format-value.ts";
 
 /** "riga 12: Il file è vuoto" / "line 12: The file is empty". */
 export function formatDiagnostic(d: Diagnostic, lang: Lang = "it"): string {

@@ -28,7 +28,7 @@ export function conflictError(entity: string, key: string, facts: ConflictFacts)
   const changes = changedFields(facts.proposed, facts.current);
   return new AppError(
     "conflict",
-    "conflict.stale",
+    `conflict.stale.${entity}`,
     {
       entity,
       key,

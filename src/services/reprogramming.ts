@@ -144,6 +144,14 @@ export async function decideReprogramming(
     if (!can(actor, "reprogramming.decide", { administrationId: row.administration_id })) {
       throw new AppError("forbidden", "auth.forbidden");
     }
+    if (row.status !== "pending") {
+      throw new AppError("conflict", "reprogramming.alreadyDecided", {
+        id: String(row.id),
+        status: row.status,
+        by: row.decided_by ?? "—",
+        at: row.decided_at ?? "—",
+      });
+    }
     if (decision.decision === "rejected" && !decision.note?.trim()) {
       throw new AppError("invalid_input", "reprogramming.rejectionNoteRequired");
     }

@@ -1,5 +1,6 @@
 /** Users and the actor a command or request acts as. */
 import { type Actor, ROLES, type Role } from "../domain/authorization.ts";
+import type { OrgUnit } from "../domain/plan.ts";
 import type { Db, Store } from "../store/database.ts";
 import { isUniqueViolation } from "../store/database.ts";
 import { AppError } from "./errors.ts";
@@ -11,6 +12,23 @@ export interface NewUser {
   administrationId: number | null;
   unitKey?: string | null;
   email?: string | null;
+}
+
+/**
+ * The key of the unit a head of unit answers for, checked against the plan's
+ * units: the full key ("Area X - Settore Y") or, when unambiguous, the unit's
+ * own name ("Settore Y") as the template and reports show it.
+ */
+export function resolveUnitKey(units: readonly OrgUnit[], given: string): string {
+  const wanted = given.trim();
+  const exact = units.find((u) => u.key === wanted);
+  if (exact) return exact.key;
+  const byName = units.filter((u) => u.name.toLowerCase() === wanted.toLowerCase());
+  if (byName.length === 1) return (byName[0] as OrgUnit).key;
+  throw new AppError("invalid_input", "user.unknownUnit", {
+    unit: given,
+    units: units.map((u) => u.key).join("; ") || "—",
+  });
 }
 
 export async function createUser(store: Store, user: NewUser, now = new Date()): Promise<number> {

@@ -1,8 +1,8 @@
 /** `piao users add|list`: the people of the cycle and their roles. */
 import { type Command, Option } from "commander";
 import { ROLES, type Role } from "../../../domain/authorization.ts";
-import { resolvePlan } from "../../../services/plan-edition.ts";
-import { createUser } from "../../../services/users.ts";
+import { loadPlanDocument, resolvePlan } from "../../../services/plan-edition.ts";
+import { createUser, resolveUnitKey } from "../../../services/users.ts";
 import { type CliContext, EXIT_OK, withStore } from "../../context.ts";
 import { planOption, type Runner } from "./common.ts";
 
@@ -35,15 +35,17 @@ export function registerUsers(program: Command, ctx: CliContext, run: Runner): v
               store.db,
               o.plan === undefined ? {} : { planId: o.plan },
             );
+            const { document } = await loadPlanDocument(store.db, { planId: plan.planId });
+            const unitKey = o.unit === undefined ? null : resolveUnitKey(document.units, o.unit);
             await createUser(store, {
               username: o.username,
               displayName: o.name,
               role: o.role,
               administrationId: o.role === "admin" ? null : plan.administrationId,
-              unitKey: o.unit ?? null,
+              unitKey,
               email: o.email ?? null,
             });
-            ctx.out(`${o.username}\t${o.role}${o.unit ? `\t${o.unit}` : ""}`);
+            ctx.out(`${o.username}\t${o.role}${unitKey ? `\t${unitKey}` : ""}`);
             return EXIT_OK;
           }),
         ),

@@ -221,3 +221,7 @@ registerCatalog({
   },
   "cli.neutralised": { it: "{key} neutralizzato", en: "{key} neutralised" },
 });
+
+registerCatalog({
+  "cli.report.written": { it: "Scritto {file}: {title}", en: "Wrote {file}: {title}" },
+});

@@ -142,3 +142,22 @@ registerCatalog({
   },
   "neutralisation.exists": { it: "{key} è già neutralizzato", en: "{key} is already neutralised" },
 });
+
+registerCatalog({
+  "report.noCampaign.midyear": {
+    it: "Non c'è una campagna di monitoraggio infrannuale per questo piano",
+    en: "There is no mid-year monitoring campaign for this plan",
+  },
+  "report.noCampaign.yearend": {
+    it: "Non c'è una campagna di monitoraggio a consuntivo per questo piano",
+    en: "There is no year-end monitoring campaign for this plan",
+  },
+  "report.wrongCampaignKind.midyear": {
+    it: "La campagna {id} non è un monitoraggio infrannuale",
+    en: "Campaign {id} is not a mid-year monitoring",
+  },
+  "report.wrongCampaignKind.yearend": {
+    it: "La campagna {id} non è un monitoraggio a consuntivo",
+    en: "Campaign {id} is not a year-end monitoring",
+  },
+});

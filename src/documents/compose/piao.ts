@@ -1,0 +1,193 @@
+/**
+ * The PIAO in the order of the schema tipo (DM 132/2022): section 1 and its
+ * scheda anagrafica, 2.1–2.3, 3.1–3.3, 4, then the annexes; each section with
+ * its narrative and the tables of its records; what is missing shown as missing.
+ */
+import type { CheckReport } from "../../domain/check.ts";
+import type { Administration, PlanDocument, Section } from "../../domain/plan.ts";
+import { SCHEMA_TIPO } from "../../domain/schema-tipo.ts";
+import type { Block, ReportDocument } from "../model.ts";
+import { coverLines, metadata, paragraphs } from "./common.ts";
+import { positiveActionBlocks } from "./positive-actions.ts";
+
+const TOP_TITLES: Record<string, string> = {
+  "1": "SCHEDA ANAGRAFICA DELL'AMMINISTRAZIONE",
+  "2": "VALORE PUBBLICO, PERFORMANCE E ANTICORRUZIONE",
+  "3": "ORGANIZZAZIONE E CAPITALE UMANO",
+  "4": "MONITORAGGIO",
+};
+
+const FIELD_LABELS: [keyof Administration, string][] = [
+  ["name", "Ente"],
+  ["kind", "Tipologia"],
+  ["region", "Regione"],
+  ["legalSeat", "Sede legale"],
+  ["population", "Popolazione (ultimo censimento ISTAT)"],
+  ["areaKm2", "Superficie (km²)"],
+  ["website", "Sito internet istituzionale"],
+  ["phone", "Telefono"],
+  ["pec", "PEC"],
+  ["email", "E-mail"],
+  ["taxCode", "Codice fiscale"],
+  ["vatNumber", "Partita IVA"],
+  ["ipaCode", "Codice IPA"],
+  ["employees", "Dipendenti"],
+];
+
+function anagrafica(a: Administration): Block {
+  return {
+    type: "fields",
+    fields: FIELD_LABELS.map(([field, label]) => {
+      const v = a[field];
+      const value =
+        v === null || v === ""
+          ? "dato non indicato"
+          : typeof v === "number"
+            ? v.toLocaleString("it-IT")
+            : v;
+      return { label, value };
+    }),
+  };
+}
+
+function sectionsWith(doc: PlanDocument, code: string): Section[] {
+  return doc.sections.filter(
+    (s) =>
+      s.code === code ||
+      (s.code?.startsWith(`${code}.`) && !SCHEMA_TIPO.some((t) => t.code === s.code)),
+  );
+}
+
+function body(doc: PlanDocument, code: string): Block[] {
+  return sectionsWith(doc, code).flatMap((s) => paragraphs(s.body));
+}
+
+function objectivesTable(doc: PlanDocument): Block {
+  return {
+    type: "table",
+    caption: "Obiettivi di performance",
+    sheet: "Obiettivi",
+    columns: [
+      { header: "Codice", width: 1 },
+      { header: "Obiettivo", width: 4 },
+      { header: "Struttura responsabile", width: 3 },
+      { header: "Ambito azioni positive", width: 1, align: "center" },
+      { header: "Indicatori", width: 1, align: "right" },
+    ],
+    rows: doc.objectives.map((o) => [
+      o.code,
+      o.title,
+      o.unitKey ?? "—",
+      o.positiveAction === null ? "—" : String(o.positiveAction),
+      String(o.indicators.length),
+    ]),
+  };
+}
+
+function unitsTable(doc: PlanDocument): Block {
+  const kinds = { area: "Area", sector: "Settore", office: "Ufficio" } as const;
+  return {
+    type: "table",
+    caption: "Strutture organizzative",
+    sheet: "Strutture",
+    columns: [
+      { header: "Struttura", width: 4 },
+      { header: "Tipo", width: 1 },
+      { header: "Responsabile", width: 2 },
+    ],
+    rows: doc.units.map((u) => [u.key, kinds[u.kind], u.head ?? "—"]),
+  };
+}
+
+function records(doc: PlanDocument, code: string): Block[] {
+  if (code === "1") return [anagrafica(doc.administration)];
+  if (code === "2.2" && doc.objectives.length > 0) {
+    return [
+      objectivesTable(doc),
+      {
+        type: "paragraph",
+        text: "Il dettaglio di obiettivi, indicatori e target è nell'allegato Piano Azioni Positive.",
+        style: "note",
+      },
+    ];
+  }
+  if (code === "3.1" && doc.units.length > 0) return [unitsTable(doc)];
+  return [];
+}
+
+function schemaSection(doc: PlanDocument, code: string, check: CheckReport): Block[] {
+  const entry = SCHEMA_TIPO.find((s) => s.code === code);
+  const own = doc.sections.find((s) => s.code === code);
+  const title = own?.title ?? entry?.title.toUpperCase() ?? code;
+  const level = code.includes(".") ? 2 : 1;
+  const heading: Block = {
+    type: "heading",
+    level,
+    text: level === 1 ? `SEZIONE ${code}: ${title}` : `${code} ${title}`,
+  };
+  const content = [...body(doc, code), ...records(doc, code)];
+  if (content.length > 0) return [heading, ...content];
+  const required = check.sections.find((s) => s.id === code)?.required ?? true;
+  const text = required
+    ? "Sezione non presente nel piano"
+    : "Sezione non presente (non obbligatoria per il PIAO semplificato)";
+  return [heading, { type: "missing", text }];
+}
+
+function lawContents(check: CheckReport): Block {
+  return {
+    type: "table",
+    caption: "Contenuti richiesti dall'art. 6 c. 2 DL 80/2021",
+    sheet: "Completezza",
+    columns: [
+      { header: "Lettera", width: 1 },
+      { header: "Contenuto", width: 6 },
+      { header: "Nel piano", width: 2 },
+    ],
+    rows: check.lawContents.map((l) => [
+      `${l.id})`,
+      l.title,
+      l.status === "present" ? "presente" : "MANCANTE",
+    ]),
+  };
+}
+
+export function composePiao(doc: PlanDocument, check: CheckReport): ReportDocument {
+  const period = `${doc.plan.startYear}-${doc.plan.endYear}`;
+  const blocks: Block[] = [];
+  for (const s of doc.sections.filter(
+    (x) => x.code === null && x.inIndex && x.body.trim() !== "",
+  )) {
+    blocks.push({ type: "heading", level: 1, text: s.title }, ...paragraphs(s.body));
+  }
+  for (const top of ["1", "2", "3", "4"]) {
+    const subs = SCHEMA_TIPO.filter((s) => s.code.startsWith(`${top}.`));
+    if (subs.length === 0) {
+      blocks.push(...schemaSection(doc, top, check));
+      continue;
+    }
+    const own = doc.sections.find((s) => s.code === top);
+    blocks.push({
+      type: "heading",
+      level: 1,
+      text: `SEZIONE ${top}: ${own?.title ?? TOP_TITLES[top]}`,
+    });
+    blocks.push(...paragraphs(own?.body ?? ""));
+    for (const sub of subs) blocks.push(...schemaSection(doc, sub.code, check));
+  }
+  const annex = doc.sections.find((s) => !s.inIndex);
+  blocks.push({
+    type: "heading",
+    level: 1,
+    text: annex?.title ?? "ALLEGATO: PIANO AZIONI POSITIVE",
+  });
+  if (annex) blocks.push(...paragraphs(annex.body));
+  blocks.push(...positiveActionBlocks(doc, 2));
+  blocks.push({ type: "heading", level: 1, text: "VERIFICA DI COMPLETEZZA" }, lawContents(check));
+  return {
+    metadata: metadata(doc, `${doc.plan.title}`, `PIAO ${period} di ${doc.administration.name}`),
+    cover: coverLines(doc, ["Piano Integrato di Attività e Organizzazione"]),
+    toc: true,
+    blocks,
+  };
+}

@@ -18,6 +18,7 @@ import { runDemo } from "./commands/demo.ts";
 import { runExport } from "./commands/export.ts";
 import { runImport } from "./commands/import.ts";
 import { runPlans } from "./commands/plans.ts";
+import { registerReport } from "./commands/report.ts";
 import { type CliContext, createContext, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./context.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
@@ -155,6 +156,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     registerFigures,
     registerPerformance,
     registerReprogram,
+    registerReport,
     registerAudit,
     registerSettings,
   ]) {

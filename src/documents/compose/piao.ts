@@ -126,12 +126,14 @@ function schemaSection(doc: PlanDocument, code: string, check: CheckReport): Blo
     text: level === 1 ? `SEZIONE ${code}: ${title}` : `${code} ${title}`,
   };
   const content = [...body(doc, code), ...records(doc, code)];
-  if (content.length > 0) return [heading, ...content];
-  const required = check.sections.find((s) => s.id === code)?.required ?? true;
-  const text = required
-    ? "Sezione non presente nel piano"
-    : "Sezione non presente (non obbligatoria per il PIAO semplificato)";
-  return [heading, { type: "missing", text }];
+  const status = check.sections.find((s) => s.id === code);
+  if (status?.status === "present") return [heading, ...content];
+  const text =
+    status?.required === false
+      ? "Sezione non presente (non obbligatoria per il PIAO semplificato)"
+      : "Sezione non presente nel piano";
+  // Records the plan has all the same (e.g. the units responsible for objectives) follow the note.
+  return [heading, { type: "missing", text }, ...content];
 }
 
 function lawContents(check: CheckReport): Block {

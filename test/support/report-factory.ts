@@ -6,7 +6,10 @@ const SVG =
   '<rect x="20" y="40" width="80" height="140" fill="#0066cc"/><rect x="140" y="100" width="80" height="80" fill="#008055"/>' +
   '<text x="20" y="30" font-size="14">Area Risorse 88,9%</text></svg>';
 
-export function makeReport(overrides: Partial<ReportDocument> = {}, extra: Block[] = []): ReportDocument {
+export function makeReport(
+  overrides: Partial<ReportDocument> = {},
+  extra: Block[] = [],
+): ReportDocument {
   return {
     metadata: {
       title: "PIAO 2025-2027 — Città metropolitana di Bologna",
@@ -28,28 +31,60 @@ export function makeReport(overrides: Partial<ReportDocument> = {}, extra: Block
           { label: "Popolazione", value: "—" },
         ],
       },
-      { type: "heading", level: 1, text: "SEZIONE 2: VALORE PUBBLICO, PERFORMANCE E ANTICORRUZIONE" },
+      {
+        type: "heading",
+        level: 1,
+        text: "SEZIONE 2: VALORE PUBBLICO, PERFORMANCE E ANTICORRUZIONE",
+      },
       { type: "heading", level: 2, text: "2.1 VALORE PUBBLICO" },
       { type: "missing", text: "Sezione non presente nel piano" },
       { type: "heading", level: 2, text: "2.2 PERFORMANCE" },
-      { type: "paragraph", text: "Il Piano ha durata triennale e viene aggiornato annualmente; parità di genere è un obiettivo trasversale." },
-      { type: "list", items: ["favorire la parità di trattamento", "garantire il benessere organizzativo"] },
-      { type: "heading", level: 3, text: "Obiettivo 1609 PIANO INTEGRATO ATTIVITA' E ORGANIZZAZIONE (PIAO)" },
+      {
+        type: "paragraph",
+        text: "Il Piano ha durata triennale e viene aggiornato annualmente; parità di genere è un obiettivo trasversale.",
+      },
+      {
+        type: "list",
+        items: ["favorire la parità di trattamento", "garantire il benessere organizzativo"],
+      },
+      {
+        type: "heading",
+        level: 3,
+        text: "Obiettivo 1609 PIANO INTEGRATO ATTIVITA' E ORGANIZZAZIONE (PIAO)",
+      },
       {
         type: "table",
         caption: "Indicatori dell'obiettivo 1609",
         sheet: "Obiettivo 1609",
-        columns: [{ header: "Codice e descrizione indicatore", width: 3 }, { header: "Unità di misura" }, { header: "Obiettivo", align: "right" }],
+        columns: [
+          { header: "Codice e descrizione indicatore", width: 3 },
+          { header: "Unità di misura" },
+          { header: "Obiettivo", align: "right" },
+        ],
         rows: [
-          ["3826 APPROVAZIONE PIANO INTEGRATO ATTIVITA' E ORGANIZZAZIONE 2025-2027", "Data", "31/01/2025"],
+          [
+            "3826 APPROVAZIONE PIANO INTEGRATO ATTIVITA' E ORGANIZZAZIONE 2025-2027",
+            "Data",
+            "31/01/2025",
+          ],
           ["4160 EROGAZIONE FORMAZIONE OBBLIGATORIA (PERCENTUALE)", "Numero", "100%"],
         ],
       },
-      { type: "chart", title: "Grado di raggiungimento per struttura", svg: SVG, alt: "Area Risorse 88,9%, Settore Istruzione 66,9%", width: 400, height: 200 },
+      {
+        type: "chart",
+        title: "Grado di raggiungimento per struttura",
+        svg: SVG,
+        alt: "Area Risorse 88,9%, Settore Istruzione 66,9%",
+        width: 400,
+        height: 200,
+      },
       { type: "paragraph", text: "Nota: i valori sono arrotondati.", style: "note" },
       { type: "pageBreak" },
       { type: "heading", level: 1, text: "VALIDAZIONE DEL NUCLEO DI VALUTAZIONE" },
-      { type: "signature", lines: ["Il Presidente del Nucleo di valutazione", "Data ____________"] },
+      {
+        type: "signature",
+        lines: ["Il Presidente del Nucleo di valutazione", "Data ____________"],
+      },
       ...extra,
     ],
     ...overrides,

@@ -50,6 +50,12 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
   };
 }
 
+/** The document's own date (or 1 January 1980), so the same document gives the same file. */
+function documentDate(iso: string | null): Date {
+  const date = iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : new Date(Date.UTC(1980, 0, 1));
+}
+
 function createDocument(metadata: DocumentMetadata): PDFKit.PDFDocument {
   const text = (s: string) => cleanText(s).replace(/[\r\n]+/g, " ");
   const doc = new PDFDocument({
@@ -66,6 +72,7 @@ function createDocument(metadata: DocumentMetadata): PDFKit.PDFDocument {
       Subject: text(metadata.subject),
       Keywords: text(metadata.keywords.join(", ")),
       Creator: "piao",
+      CreationDate: documentDate(metadata.date),
     },
   });
   for (const entry of allFonts()) doc.registerFont(entry.name, entry.font as never);

@@ -39,11 +39,12 @@ export function translate(
   });
 }
 
-/** ISO dates and timestamps in a message read the Italian way (dd/mm/yyyy, Italian time). */
+/**
+ * Timestamps in a message read the Italian way (dd/mm/yyyy hh:mm, Italian time).
+ * Plain dates are left as given: they may be what the user typed, right or wrong.
+ */
 function formatIsoText(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatItalianDateTime(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatItalianDate(value);
-  return value;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? formatItalianDateTime(value) : value;
 }
 
 export function formatNumber(value: number, lang: Lang = "it"): string {
@@ -53,7 +54,7 @@ export function formatNumber(value: number, lang: Lang = "it"): string {
 /** "31/12/2025" from "2025-12-31": the way Italian users read dates. */
 export { formatItalianDate as formatDate } from "../domain/format-value.ts";
 
-import { formatItalianDate, formatItalianDateTime } from "../domain/format-value.ts";
+import { formatItalianDateTime } from "../domain/format-value.ts";
 
 /** "riga 12: Il file è vuoto" / "line 12: The file is empty". */
 export function formatDiagnostic(d: Diagnostic, lang: Lang = "it"): string {

@@ -4,6 +4,7 @@
  */
 
 import { fingerprint } from "../domain/fingerprint.ts";
+import { formatItalianDate } from "../domain/format-value.ts";
 import type { PlanDocument } from "../domain/plan.ts";
 import type { PlanDiff } from "../domain/plan-diff.ts";
 import { diffPlans } from "../domain/plan-diff.ts";
@@ -114,8 +115,8 @@ export async function importPlan(
         doc.plan.documentDate < current.document_date
       ) {
         throw new AppError("conflict", "import.olderEdition", {
-          file: doc.plan.documentDate,
-          stored: current.document_date,
+          file: formatItalianDate(doc.plan.documentDate),
+          stored: formatItalianDate(current.document_date),
           edition: String(current.number),
         });
       }

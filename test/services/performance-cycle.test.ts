@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { listAudit } from "../../src/services/audit.ts";
 import { closeCampaign, openCampaign } from "../../src/services/campaigns.ts";
-import {
-  addEvidence,
-  MAX_EVIDENCE_BYTES,
-  recordForecast,
-  recordMeasurement,
-} from "../../src/services/measurements.ts";
+import { addEvidence, MAX_EVIDENCE_BYTES } from "../../src/services/evidence.ts";
+import { recordForecast } from "../../src/services/forecasts.ts";
+import { recordMeasurement } from "../../src/services/measurements.ts";
 import { neutralise } from "../../src/services/neutralisation.ts";
 import { campaignPerformance, computePerformance } from "../../src/services/performance.ts";
 import { decideReprogramming, requestReprogramming } from "../../src/services/reprogramming.ts";

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { writeTemplateCsv, writeTemplateXlsx } from "../../src/documents/monitoring-template.ts";
@@ -204,7 +204,9 @@ describe("damaged files", () => {
 
 describe("messages", () => {
   const sources = [
-    "src/import/monitoring-sheet/read.ts",
+    ...readdirSync(new URL("../../src/import/monitoring-sheet/", import.meta.url))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => `src/import/monitoring-sheet/${f}`),
     "src/documents/monitoring-template.ts",
   ].map((path) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
 

@@ -3,6 +3,7 @@ import type { PlanDocument, PlanStatus } from "../domain/plan.ts";
 import type { Db } from "../store/database.ts";
 import { readEditionContent } from "../store/repositories/edition-content.repository.ts";
 import {
+  findPlanSummary,
   getEdition,
   listEditions,
   listPlans,
@@ -19,14 +20,14 @@ export interface PlanSelector {
 }
 
 export async function resolvePlan(db: Db, selector: PlanSelector = {}): Promise<PlanSummaryRow> {
+  if (selector.planId !== undefined) {
+    const plan = await findPlanSummary(db, selector.planId);
+    if (!plan) throw new AppError("not_found", "plan.notFound", { id: String(selector.planId) });
+    return plan;
+  }
   const plans = await listPlans(db);
   if (plans.length === 0) throw new AppError("not_found", "plan.noneInDatabase");
-  if (selector.planId === undefined) {
-    return plans.reduce((best, p) => (p.startYear > best.startYear ? p : best));
-  }
-  const plan = plans.find((p) => p.planId === selector.planId);
-  if (!plan) throw new AppError("not_found", "plan.notFound", { id: String(selector.planId) });
-  return plan;
+  return plans.reduce((best, p) => (p.startYear > best.startYear ? p : best));
 }
 
 async function resolveEdition(

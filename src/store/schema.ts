@@ -14,6 +14,7 @@ import type {
   AuditEventTable,
   CampaignResultTable,
   EvidenceTable,
+  GroupResultTable,
   IndicatorResultTable,
   MeasurementTable,
   MonitoringCampaignTable,
@@ -46,4 +47,5 @@ export interface Database {
   campaign_result: CampaignResultTable;
   audit_event: AuditEventTable;
   indicator_result: IndicatorResultTable;
+  group_result: GroupResultTable;
 }

@@ -101,9 +101,8 @@ export async function insertEdition(db: Db, values: Omit<PlanEditionRow, "id">):
   return row.id;
 }
 
-/** Every plan with its administration and current edition, newest period first. */
-export async function listPlans(db: Db): Promise<PlanSummaryRow[]> {
-  const rows = await db
+function summaries(db: Db) {
+  return db
     .selectFrom("plan")
     .innerJoin("administration", "administration.id", "plan.administration_id")
     .leftJoin("plan_edition", "plan_edition.id", "plan.current_edition_id")
@@ -120,9 +119,14 @@ export async function listPlans(db: Db): Promise<PlanSummaryRow[]> {
       "plan_edition.number as editionNumber",
       "plan_edition.title as title",
       "plan_edition.document_date as documentDate",
-    ])
-    .orderBy("administration.name")
-    .orderBy("plan.start_year", "desc")
-    .execute();
-  return rows;
+    ]);
+}
+
+/** Every plan with its administration and current edition, by administration, newest period first. */
+export async function listPlans(db: Db): Promise<PlanSummaryRow[]> {
+  return summaries(db).orderBy("administration.name").orderBy("plan.start_year", "desc").execute();
+}
+
+export async function findPlanSummary(db: Db, planId: number): Promise<PlanSummaryRow | undefined> {
+  return summaries(db).where("plan.id", "=", planId).executeTakeFirst();
 }

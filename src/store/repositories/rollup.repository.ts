@@ -22,7 +22,38 @@ export interface GroupRow {
   blocked: number;
 }
 
-/** `campaignIds`: only these campaigns; all when absent. */
+/**
+ * Every roll-up of the campaigns as stored when their records last changed
+ * (services/indicator-results.ts): what national views read. `campaignIds`:
+ * only these campaigns; all when absent.
+ */
+export async function storedRollups(db: Db, campaignIds?: readonly number[]): Promise<GroupRow[]> {
+  let query = db
+    .selectFrom("group_result")
+    .select([
+      "campaign_id",
+      "administration_id",
+      "level",
+      "key",
+      "score",
+      "counted",
+      "total",
+      "blocked",
+    ]);
+  if (campaignIds !== undefined) {
+    query =
+      campaignIds.length === 0
+        ? query.where(sql<boolean>`1 = 0`)
+        : query.where("campaign_id", "in", campaignIds);
+  }
+  return query.execute();
+}
+
+/**
+ * Recomputes every roll-up from the indicator results, in the database: the
+ * same numbers as storedRollups (tests hold them equal), for checks and for
+ * groupings nobody stored. `campaignIds`: only these campaigns; all when absent.
+ */
 export async function rollupGroups(db: Db, campaignIds?: readonly number[]): Promise<GroupRow[]> {
   const only =
     campaignIds === undefined
@@ -42,7 +73,7 @@ export async function rollupGroups(db: Db, campaignIds?: readonly number[]): Pro
       ${only}
       group by r.campaign_id, r.administration_id, r.objective_code
     ),
-    objective_in_plan as (
+    objective_in_plan as materialized (
       select s.campaign_id, s.administration_id, o.id as objective_id, o.org_unit_id, o.positive_action_id,
         coalesce(o.weight, 1) as ow,
         case when s.blocked = 1 or s.neutralised = 1 or s.w = 0 then null else s.sw / s.w end as score,

@@ -157,3 +157,15 @@ export interface IndicatorResultTable {
   blocked: number;
   objective_neutralised: number;
 }
+
+/** A roll-up of one open campaign as the engine computed it (see services/indicator-results.ts). */
+export interface GroupResultTable {
+  administration_id: number;
+  campaign_id: number;
+  level: string;
+  key: string;
+  score: number | null;
+  counted: number;
+  total: number;
+  blocked: number;
+}

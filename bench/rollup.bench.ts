@@ -73,7 +73,7 @@ export interface EngineResult {
   plainRows: number;
   refreshMs: number[];
   refreshChecked: { rows: number; different: number; example: string | null };
-  /** listPlans, which every refresh runs (loadPlanDocument → resolvePlan), median of 3. */
+  /** listPlans over every plan (refreshes used to run it; they now look the plan up by id), median of 3. */
   listPlansMs: number;
   /** 1-minute load average of the machine before the load and at the end. */
   loadAverage: [number, number];
@@ -400,7 +400,7 @@ function report(results: EngineResult[]): void {
   p();
   for (const r of results) {
     p(
-      `- ${r.engine}: plain aggregate ${r.plainMs.map((x) => x.toFixed(0)).join(", ")}; every roll-up ${r.rollupMs.map((x) => x.toFixed(0)).join(", ")}; refresh of ${r.refreshMs.length} campaigns min ${Math.min(...r.refreshMs).toFixed(0)}, median ${median(r.refreshMs).toFixed(0)}, max ${Math.max(...r.refreshMs).toFixed(0)} (of which listPlans, which every refresh runs through resolvePlan: ${r.listPlansMs.toFixed(0)}); load ${ms(r.loadMs)} of which analyze ${ms(r.analyzeMs)}; ${int(r.indicatorResultRows)} indicator_result rows, ${int(r.plainRows)} plain-aggregate rows; peak RSS ${r.peakRssWithAnalysisMb.toFixed(0)} MB once the EXPLAIN and variant runs are included; machine load average ${r.loadAverage[0].toFixed(1)} before, ${r.loadAverage[1].toFixed(1)} after`,
+      `- ${r.engine}: plain aggregate ${r.plainMs.map((x) => x.toFixed(0)).join(", ")}; every roll-up ${r.rollupMs.map((x) => x.toFixed(0)).join(", ")}; refresh of ${r.refreshMs.length} campaigns min ${Math.min(...r.refreshMs).toFixed(0)}, median ${median(r.refreshMs).toFixed(0)}, max ${Math.max(...r.refreshMs).toFixed(0)} (listPlans of every plan, no longer on the refresh path, for comparison: ${r.listPlansMs.toFixed(0)}); load ${ms(r.loadMs)} of which analyze ${ms(r.analyzeMs)}; ${int(r.indicatorResultRows)} indicator_result rows, ${int(r.plainRows)} plain-aggregate rows; peak RSS ${r.peakRssWithAnalysisMb.toFixed(0)} MB once the EXPLAIN and variant runs are included; machine load average ${r.loadAverage[0].toFixed(1)} before, ${r.loadAverage[1].toFixed(1)} after`,
     );
     p(
       `- ${r.engine}: refreshIndicatorResults wrote ${r.refreshChecked.rows - r.refreshChecked.different} of ${r.refreshChecked.rows} rows exactly as generated${r.refreshChecked.example ? ` (first difference: ${r.refreshChecked.example})` : ""}`,

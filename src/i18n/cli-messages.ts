@@ -16,10 +16,14 @@ registerCatalog({
   "cli.summary.action": {
     it: "Ambito {number}: {title} — {n} obiettivi",
     en: "Area {number}: {title} — {n} objectives",
+    itOne: "Ambito {number}: {title} — 1 obiettivo",
+    enOne: "Area {number}: {title} — 1 objective",
   },
   "cli.summary.unit": {
     it: "{indent}{name} ({kind}) — {n} obiettivi",
     en: "{indent}{name} ({kind}) — {n} objectives",
+    itOne: "{indent}{name} ({kind}) — 1 obiettivo",
+    enOne: "{indent}{name} ({kind}) — 1 objective",
   },
   "cli.summary.actions": {
     it: "Ambiti di azione (Piano azioni positive)",
@@ -76,6 +80,8 @@ registerCatalog({
   "cli.import.rejected": {
     it: "Il file contiene {n} errori: non è stato scritto nulla nel database",
     en: "The file has {n} errors: nothing was written to the database",
+    itOne: "Il file contiene un errore: non è stato scritto nulla nel database",
+    enOne: "The file has one error: nothing was written to the database",
   },
   "cli.import.dryRun": {
     it: "Prova a vuoto: il file è valido, nulla è stato scritto",
@@ -145,6 +151,8 @@ registerCatalog({
   "cli.monitor.skipped": {
     it: "{n} righe non valide sono state escluse",
     en: "{n} invalid rows were left out",
+    itOne: "Una riga non valida è stata esclusa",
+    enOne: "One invalid row was left out",
   },
   "cli.monitor.noCampaign": {
     it: "Il file non dice a quale campagna appartiene: indicare --campaign <id>",

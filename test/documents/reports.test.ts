@@ -126,9 +126,8 @@ describeEachEngine("documents from the seed", (engine) => {
   );
 
   // Opening a DOCX does not depend on the engine: once, on SQLite, for every kind of document.
-  it.skipIf(noLibreOffice || engine.name !== "sqlite")(
-    "LibreOffice opens the DOCX of every document",
-    async () => {
+  if (engine.name === "sqlite") {
+    it.skipIf(noLibreOffice)("LibreOffice opens the DOCX of every document", async () => {
       for (const [kind, needle] of [
         ["piao", "SEZIONE 1: SCHEDA ANAGRAFICA"],
         ["azioni-positive", "AZIONE 1 PIANI TRIENNALI"],
@@ -139,8 +138,8 @@ describeEachEngine("documents from the seed", (engine) => {
         expect(text, kind).toContain(needle);
         expect(text, kind).toContain("1609");
       }
-    },
-  );
+    });
+  }
 
   it("the PIAO as text reads back into the same plan", async () => {
     const built = await buildReport(store.db, { kind: "piao" });

@@ -107,7 +107,8 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     )
     .argument("<file>", "file da importare (.txt in UTF-8 o Windows-1252, oppure .json)")
     .option("--dry-run", "legge e valida il file senza scrivere nel database")
-    .action(async (file: string, opts: { dryRun?: boolean }) =>
+    .option("--as <utente>", "chi importa, per lo storico delle modifiche (o variabile PIAO_USER)")
+    .action(async (file: string, opts: { dryRun?: boolean; as?: string }) =>
       setExit(await runImport(ctx, file, opts)),
     );
   program

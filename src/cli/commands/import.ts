@@ -16,6 +16,8 @@ const PROGRESS_THRESHOLD = 2000;
 
 export interface ImportCommandOptions {
   dryRun?: boolean;
+  /** Who imports, for the audit trail; PIAO_USER when absent. */
+  as?: string;
 }
 
 function printRecordDiff(ctx: CliContext, code: string, diff: RecordDiff): void {
@@ -97,6 +99,7 @@ export async function runImport(
   const outcome = await withStore((store) =>
     importPlan(store, doc, {
       sourceName: basename(file),
+      actor: options.as ?? process.env.PIAO_USER ?? "import",
       onProgress: (done, total) => {
         if (!bar) return;
         if (done === 0 || !bar.getTotal()) bar.start(total, done);

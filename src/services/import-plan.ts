@@ -14,7 +14,7 @@ import {
   insertAdministration,
   updateAdministration,
 } from "../store/repositories/administration.repository.ts";
-import { writeEditionContent } from "../store/repositories/edition-content.repository.ts";
+import { writeEditionContent } from "../store/repositories/edition-writer.repository.ts";
 import {
   findPlanByPeriod,
   getEdition,

@@ -13,8 +13,6 @@ import type { Db } from "../database.ts";
 import type { IndicatorRow, ObjectiveRow } from "../tables/content.table.ts";
 import { columnsToValue } from "./target-columns.ts";
 
-/** Rows per INSERT: well below the bound-parameter limits of both engines. */
-
 export interface EditionScope {
   administrationId: number;
   editionId: number;

@@ -11,6 +11,7 @@ import { composePiao } from "../src/documents/compose/piao.ts";
 import { type ReportFormat, renderReport } from "../src/documents/render/index.ts";
 import { checkPlan } from "../src/domain/check.ts";
 import type { Indicator, Objective, PlanDocument } from "../src/domain/plan.ts";
+import { makePlanDocument } from "../test/support/factories.ts";
 
 const OBJECTIVES = 500;
 const INDICATORS_PER_OBJECTIVE = 4;
@@ -50,31 +51,8 @@ export function syntheticPlan(): PlanDocument {
     tags: ["gender_equality"],
     indicators: Array.from({ length: INDICATORS_PER_OBJECTIVE }, (_, k) => indicator(1000 + o, k)),
   }));
-  return {
-    administration: {
-      name: "COMUNE DI PROVA",
-      kind: null,
-      region: "EMILIA ROMAGNA",
-      legalSeat: null,
-      population: 100000,
-      areaKm2: 100,
-      website: null,
-      phone: null,
-      pec: null,
-      email: null,
-      taxCode: "03428581205",
-      vatNumber: "03428581205",
-      ipaCode: null,
-      employees: 900,
-    },
-    plan: {
-      title: "PIANO INTEGRATO ATTIVITA' E ORGANIZZAZIONE 2025-2027",
-      startYear: 2025,
-      endYear: 2027,
-      documentDate: "2025-01-31",
-      adoptionDate: null,
-      status: "draft",
-    },
+  // The administration and the plan header of the tests' factory; the records are the bench's.
+  return makePlanDocument({
     sections: [
       {
         code: "2.2",
@@ -97,7 +75,7 @@ export function syntheticPlan(): PlanDocument {
       description: "Testo dell'ambito.",
     })),
     objectives,
-  };
+  });
 }
 
 async function runCase(format: ReportFormat) {

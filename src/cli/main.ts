@@ -19,6 +19,7 @@ import { runExport } from "./commands/export.ts";
 import { runImport } from "./commands/import.ts";
 import { runPlans } from "./commands/plans.ts";
 import { registerReport } from "./commands/report.ts";
+import { runServe } from "./commands/serve.ts";
 import { type CliContext, createContext, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./context.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
@@ -100,6 +101,16 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
       "carica il PIAO di esempio (Città metropolitana di Bologna) e ne mostra riepilogo e verifica",
     )
     .action(async () => setExit(await runDemo(ctx)));
+  program
+    .command("serve")
+    .description("avvia l'applicazione web (http://localhost:3000; PIAO_PORT per un'altra porta)")
+    .option(
+      "--demo",
+      "carica il PIAO di esempio se il database è vuoto e crea un account per ruolo",
+    )
+    .action(async (opts: { demo?: boolean }) =>
+      setExit(await runServe(ctx, { demo: opts.demo === true })),
+    );
   program
     .command("import")
     .description(

@@ -19,12 +19,15 @@ export interface Actor {
 export type Action =
   | "plan.read"
   | "plan.import"
+  | "plan.edit"
   | "campaign.manage"
   | "measurement.write"
   | "forecast.write"
   | "reprogramming.request"
   | "reprogramming.decide"
   | "neutralisation.write"
+  | "comment.write"
+  | "validation.write"
   | "settings.write"
   | "audit.read"
   | "user.manage";
@@ -33,6 +36,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   admin: [
     "plan.read",
     "plan.import",
+    "plan.edit",
     "campaign.manage",
     "reprogramming.decide",
     "settings.write",
@@ -42,6 +46,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
   planning: [
     "plan.read",
     "plan.import",
+    "plan.edit",
     "campaign.manage",
     "measurement.write",
     "forecast.write",
@@ -49,11 +54,23 @@ const GRANTS: Record<Role, readonly Action[]> = {
     "reprogramming.decide",
     "settings.write",
     "audit.read",
+    "comment.write",
   ],
   head: ["plan.read", "measurement.write", "forecast.write", "reprogramming.request", "audit.read"],
-  evaluator: ["plan.read", "neutralisation.write", "audit.read"],
+  evaluator: [
+    "plan.read",
+    "neutralisation.write",
+    "comment.write",
+    "validation.write",
+    "audit.read",
+  ],
   reader: ["plan.read"],
 };
+
+/** Whether a role may ever do `action` (where and on what is for `can`). */
+export function roleMay(role: Role, action: Action): boolean {
+  return GRANTS[role].includes(action);
+}
 
 /** The unit tree, as parent links by unit key. */
 export type UnitParents = ReadonlyMap<string, string | null>;
@@ -87,7 +104,7 @@ export function can(
   resource: Resource,
   parents: UnitParents = new Map(),
 ): boolean {
-  if (!GRANTS[actor.role].includes(action)) return false;
+  if (!roleMay(actor.role, action)) return false;
   if (actor.administrationId !== null && actor.administrationId !== resource.administrationId)
     return false;
   if (

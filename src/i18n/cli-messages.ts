@@ -116,6 +116,27 @@ registerCatalog({
     en: "Loaded the sample plan from {file} into the database {db}",
   },
   "cli.demo.present": { it: "Database {db}", en: "Database {db}" },
+  "cli.serve.listening": {
+    it: "PIAO è in funzione: apri {url} nel browser",
+    en: "PIAO is running: open {url} in your browser",
+  },
+  "cli.serve.accounts": {
+    it: "Accedi con uno di questi account (nome utente, password, ruolo):",
+    en: "Sign in with one of these accounts (username, password, role):",
+  },
+  "cli.serve.accountsOnce": {
+    it: "Le password sono mostrate solo ora: annotale, o reimpostale con «piao users password --username NOME».",
+    en: "The passwords are shown only now: note them, or reset them with «piao users password --username NAME».",
+  },
+  "cli.serve.existingUsers": {
+    it: "Accedi con il tuo account; per reimpostare una password: «piao users password --username NOME».",
+    en: "Sign in with your account; to reset a password: «piao users password --username NAME».",
+  },
+  "cli.serve.stop": { it: "Ctrl+C per fermare.", en: "Ctrl+C to stop." },
+  "cli.users.password": {
+    it: "Nuova password di {username}: {password}",
+    en: "New password of {username}: {password}",
+  },
   "cli.internalError": {
     it: "Errore interno: {message}. Nulla è stato scritto a metà; segnalare il problema agli sviluppatori.",
     en: "Internal error: {message}. Nothing was half-written; please report it to the developers.",

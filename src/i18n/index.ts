@@ -5,5 +5,6 @@ import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
 import "./rules-messages.ts";
 import "./service-messages.ts";
+import "./web-messages.ts";
 
 export * from "./translate.ts";

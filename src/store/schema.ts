@@ -23,6 +23,14 @@ import type {
   ReprogrammingTable,
 } from "./tables/cycle.table.ts";
 import type { PlanEditionTable, PlanTable } from "./tables/plan.table.ts";
+import type {
+  InstallationSettingTable,
+  ObjectiveCommentTable,
+  PendingUploadTable,
+  ReminderSentTable,
+  ScoreValidationTable,
+  WebSessionTable,
+} from "./tables/web.table.ts";
 
 /** The whole database, one entry per table. */
 export interface Database {
@@ -48,4 +56,10 @@ export interface Database {
   audit_event: AuditEventTable;
   indicator_result: IndicatorResultTable;
   group_result: GroupResultTable;
+  installation_setting: InstallationSettingTable;
+  web_session: WebSessionTable;
+  pending_upload: PendingUploadTable;
+  reminder_sent: ReminderSentTable;
+  objective_comment: ObjectiveCommentTable;
+  score_validation: ScoreValidationTable;
 }

@@ -1,6 +1,6 @@
 /**
- * `piao demo` (what `npm start` runs): the embedded database with the seed
- * plan loaded, its summary and its completeness check — a working product at once.
+ * `piao demo`: the embedded database with the seed plan loaded, its summary
+ * and its completeness check — a working product at once, on the terminal.
  */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ import { translate } from "../../i18n/index.ts";
 import { readPlanFile } from "../../import/read-plan-file.ts";
 import { importPlan } from "../../services/import-plan.ts";
 import { loadPlanDocument } from "../../services/plan-edition.ts";
+import type { Store } from "../../store/database.ts";
 import { listPlans } from "../../store/repositories/plan.repository.ts";
 import { type CliContext, EXIT_INVALID, EXIT_OK, withStore } from "../context.ts";
 import { printCheckReport } from "../print-check.ts";
@@ -21,24 +22,30 @@ export const SEED_FILE = fileURLToPath(
   new URL("../../../fixtures/piao-2025-2027-citta-metropolitana-bologna.txt", import.meta.url),
 );
 
-export async function runDemo(ctx: CliContext): Promise<number> {
+/** Loads the sample plan when the database has no plan; false when it could not be read. */
+export async function loadSeedIfEmpty(ctx: CliContext, store: Store): Promise<boolean> {
   const target = loadConfig().store;
   const where = target.engine === "sqlite" ? target.path : "PostgreSQL";
+  if ((await listPlans(store.db)).length > 0) {
+    ctx.out(translate("cli.demo.present", { db: where }, ctx.lang));
+    return true;
+  }
+  const result = readPlanFile(await readFile(SEED_FILE));
+  printDiagnostics(
+    ctx,
+    result.diagnostics.filter((d) => d.severity === "error"),
+  );
+  if (!result.document || hasErrors(result.diagnostics)) return false;
+  await importPlan(store, result.document, {
+    sourceName: "piao-2025-2027-citta-metropolitana-bologna.txt",
+  });
+  ctx.out(translate("cli.demo.loaded", { file: SEED_FILE, db: where }, ctx.lang));
+  return true;
+}
+
+export async function runDemo(ctx: CliContext): Promise<number> {
   return withStore(async (store) => {
-    if ((await listPlans(store.db)).length === 0) {
-      const result = readPlanFile(await readFile(SEED_FILE));
-      printDiagnostics(
-        ctx,
-        result.diagnostics.filter((d) => d.severity === "error"),
-      );
-      if (!result.document || hasErrors(result.diagnostics)) return EXIT_INVALID;
-      await importPlan(store, result.document, {
-        sourceName: "piao-2025-2027-citta-metropolitana-bologna.txt",
-      });
-      ctx.out(translate("cli.demo.loaded", { file: SEED_FILE, db: where }, ctx.lang));
-    } else {
-      ctx.out(translate("cli.demo.present", { db: where }, ctx.lang));
-    }
+    if (!(await loadSeedIfEmpty(ctx, store))) return EXIT_INVALID;
     ctx.out();
     const { document, edition } = await loadPlanDocument(store.db);
     printPlanSummary(ctx, document, edition.number);

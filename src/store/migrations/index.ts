@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-26T10-00-foundation.ts";
 import * as performanceCycle from "./2026-11-26T11-00-performance-cycle.ts";
 import * as indicatorResults from "./2026-11-26T12-00-indicator-results.ts";
 import * as groupResults from "./2026-11-26T13-00-group-results.ts";
+import * as web from "./2026-12-01T10-00-web.ts";
 
 /**
  * Migrations are listed here rather than read from the folder, so they work
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "2026-11-26T11-00-performance-cycle": performanceCycle,
   "2026-11-26T12-00-indicator-results": indicatorResults,
   "2026-11-26T13-00-group-results": groupResults,
+  "2026-12-01T10-00-web": web,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,6 +13,11 @@ export interface AppUserTable {
   password_hash: string | null;
   disabled: Generated<number>;
   created_at: string;
+  /** Secret in the URL of the user's iCalendar feed; null until they ask for one. */
+  calendar_token: string | null;
+  /** `sub` of the OpenID Connect provider (SPID/CIE gateway) the user signs in with. */
+  oidc_subject: string | null;
+  password_changed_at: string | null;
 }
 
 export interface AchievementSettingsTable {

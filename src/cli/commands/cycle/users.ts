@@ -1,6 +1,9 @@
 /** `piao users add|list`: the people of the cycle and their roles. */
 import { type Command, Option } from "commander";
 import { ROLES, type Role } from "../../../domain/authorization.ts";
+import { translate } from "../../../i18n/index.ts";
+import { generatePassword, setPassword } from "../../../services/accounts/passwords.ts";
+import { AppError } from "../../../services/errors.ts";
 import { loadPlanDocument, resolvePlan } from "../../../services/plan-edition.ts";
 import { createUser, resolveUnitKey } from "../../../services/users.ts";
 import { type CliContext, EXIT_OK, withStore } from "../../context.ts";
@@ -49,6 +52,29 @@ export function registerUsers(program: Command, ctx: CliContext, run: Runner): v
             return EXIT_OK;
           }),
         ),
+    );
+  users
+    .command("password")
+    .description(
+      "imposta una nuova password generata (mostrata una sola volta) per accedere dal browser",
+    )
+    .requiredOption("--username <nome>", "nome utente")
+    .action((o: { username: string }) =>
+      run(() =>
+        withStore(async (store) => {
+          const row = await store.db
+            .selectFrom("app_user")
+            .select("id")
+            .where("username", "=", o.username)
+            .executeTakeFirst();
+          if (!row) throw new AppError("not_found", "user.notFound", { username: o.username });
+          const password = generatePassword();
+          await setPassword(store.db, row.id, password);
+          await store.db.deleteFrom("web_session").where("user_id", "=", row.id).execute();
+          ctx.out(translate("cli.users.password", { username: o.username, password }, ctx.lang));
+          return EXIT_OK;
+        }),
+      ),
     );
   users
     .command("list")

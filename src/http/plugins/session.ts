@@ -1,0 +1,67 @@
+/**
+ * Who is asking and in which language: the session cookie is looked up in
+ * the database on every request, the language comes from the user's choice
+ * (a cookie), else the browser's Accept-Language, else Italian.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Lang } from "../../i18n/index.ts";
+import { sessionUser } from "../../services/accounts/sessions.ts";
+import type { Store } from "../../store/database.ts";
+import type { Flash } from "../../views/page-context.ts";
+
+export const SESSION_COOKIE = "piao_session";
+export const LANG_COOKIE = "piao_lang";
+const FLASH_COOKIE = "piao_flash";
+
+export function requestLang(request: FastifyRequest): Lang {
+  const chosen = request.cookies[LANG_COOKIE];
+  if (chosen === "it" || chosen === "en") return chosen;
+  const accepted = String(request.headers["accept-language"] ?? "")
+    .split(",")
+    .map((part) => part.trim().slice(0, 2).toLowerCase());
+  const first = accepted.find((l) => l === "it" || l === "en");
+  return first === "en" ? "en" : "it";
+}
+
+function readFlash(request: FastifyRequest, reply: FastifyReply): Flash | null {
+  const raw = request.cookies[FLASH_COOKIE];
+  if (!raw) return null;
+  reply.clearCookie(FLASH_COOKIE, { path: "/" });
+  const unsigned = request.unsignCookie(raw);
+  if (!unsigned.valid || unsigned.value === null) return null;
+  try {
+    const flash = JSON.parse(unsigned.value) as Flash;
+    return typeof flash.text === "string" ? flash : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The message the next page shows once: "Rilevazione salvata". */
+export function setFlash(reply: FastifyReply, flash: Flash): void {
+  reply.setCookie(FLASH_COOKIE, JSON.stringify(flash), {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    signed: true,
+    maxAge: 60,
+  });
+}
+
+export function registerSession(app: FastifyInstance, store: Store, now: () => Date): void {
+  app.decorateRequest("user", null);
+  app.decorateRequest("sessionToken", null);
+  app.decorateRequest("lang", "it");
+  app.decorateRequest("flash", null);
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.startsWith("/assets/")) return;
+    request.lang = requestLang(request);
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      request.user = await sessionUser(store.db, token, now());
+      request.sessionToken = request.user ? token : null;
+      if (!request.user) reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    }
+    request.flash = readFlash(request, reply);
+  });
+}

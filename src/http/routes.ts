@@ -1,0 +1,10 @@
+/** Every page module of the web application, registered in one place. */
+import type { FastifyInstance } from "fastify";
+import { registerAccountRoutes } from "./auth/routes.ts";
+import type { AppDeps } from "./deps.ts";
+import { registerPlanRoutes } from "./pages/plans.ts";
+
+export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerAccountRoutes(app, deps);
+  registerPlanRoutes(app, deps);
+}

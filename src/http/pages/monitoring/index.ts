@@ -1,0 +1,12 @@
+/** The monitoring pages: campaigns, the user's figures, forecasts, re-programming, neutralisation. */
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../deps.ts";
+import { registerCampaignRoutes } from "./campaigns.ts";
+import { registerMeasurementRoutes } from "./measurement.ts";
+import { registerWorklistRoutes } from "./worklist.ts";
+
+export function registerMonitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerCampaignRoutes(app, deps);
+  registerWorklistRoutes(app, deps);
+  registerMeasurementRoutes(app, deps);
+}

@@ -1,0 +1,122 @@
+/** The words of the monitoring pages: campaigns, figures, forecasts, re-programming, neutralisation. */
+import { registerCatalog } from "./translate.ts";
+
+registerCatalog({
+  "mon.badId": { it: "Non esiste un elemento «{id}»", en: "There is no item «{id}»" },
+  "mon.badDate": {
+    it: "«{value}» non è una data valida: scrivere gg/mm/aaaa",
+    en: "«{value}» is not a valid date: write dd/mm/yyyy",
+  },
+  "mon.byWhen": { it: "{by}, {at}", en: "{by}, {at}" },
+  "mon.actions": { it: "Azioni", en: "Actions" },
+  "mon.campaign": { it: "Campagna", en: "Campaign" },
+  "mon.objective": { it: "Obiettivo {code}", en: "Objective {code}" },
+  "mon.objectiveLabel": { it: "Obiettivo", en: "Objective" },
+  "mon.indicator": { it: "Indicatore", en: "Indicator" },
+  "mon.indicatorTitle": { it: "Indicatore {code}", en: "Indicator {code}" },
+  "mon.unit": { it: "Struttura", en: "Unit" },
+  "mon.unitOfMeasure": { it: "Unità di misura", en: "Unit of measure" },
+  "mon.target": { it: "Target in vigore", en: "Target in force" },
+  "mon.target.original": {
+    it: "rimodulato; originario {value}",
+    en: "re-programmed; originally {value}",
+  },
+  "mon.value": { it: "Valore rilevato", en: "Measured value" },
+  "mon.enteredBy": { it: "Inserito da", en: "Entered by" },
+  "mon.state": { it: "Stato", en: "State" },
+  "mon.note": { it: "Nota", en: "Note" },
+  "mon.notYet": { it: "non ancora", en: "not yet" },
+  "mon.state.missing": { it: "da inserire", en: "to enter" },
+  "mon.state.overdue": { it: "in ritardo", en: "overdue" },
+  "mon.state.entered": { it: "inserito", en: "entered" },
+  "mon.state.neutralised": { it: "neutralizzato", en: "neutralised" },
+  "mon.count.missing": { it: "da inserire", en: "to enter" },
+  "mon.count.overdue": { it: "in ritardo", en: "overdue" },
+  "mon.count.entered": { it: "inseriti", en: "entered" },
+
+  "mon.campaign.label": { it: "Monitoraggio {kind} {year}", en: "{kind} monitoring {year}" },
+  "mon.campaign.caption": {
+    it: "Campagne di monitoraggio del piano",
+    en: "Monitoring campaigns of the plan",
+  },
+  "mon.campaign.none": { it: "Nessuna campagna aperta finora", en: "No campaign opened so far" },
+  "mon.campaign.year": { it: "Anno", en: "Year" },
+  "mon.campaign.kind": { it: "Tipo", en: "Kind" },
+  "mon.campaign.referenceDate": { it: "Data di riferimento", en: "Reference date" },
+  "mon.campaign.referenceHint": {
+    it: "gg/mm/aaaa; se vuota: 30/06 per l'infrannuale, 31/12 per il consuntivo",
+    en: "dd/mm/yyyy; if empty: 30/06 for mid-year, 31/12 for year-end",
+  },
+  "mon.campaign.status": { it: "Stato", en: "Status" },
+  "mon.campaign.opened": { it: "Aperta da", en: "Opened by" },
+  "mon.campaign.closed": { it: "Chiusa da", en: "Closed by" },
+  "mon.campaign.openTitle": { it: "Apri una campagna", en: "Open a campaign" },
+  "mon.campaign.open": { it: "Apri la campagna", en: "Open the campaign" },
+  "mon.campaign.openedFlash": {
+    it: "Campagna {kind} {year} aperta: i dirigenti possono inserire i valori",
+    en: "{kind} campaign {year} opened: heads of unit can enter figures",
+  },
+  "mon.campaign.close": { it: "Chiudi", en: "Close" },
+  "mon.campaign.closeTitle": { it: "Chiudere {campaign}?", en: "Close {campaign}?" },
+  "mon.campaign.closeWarning": {
+    it: "Chiudendo la campagna i risultati vengono congelati: nessuno potrà più inserire o modificare valori, previsioni, documenti o neutralizzazioni.",
+    en: "Closing the campaign freezes its results: no one will be able to enter or change figures, forecasts, documents or neutralisations.",
+  },
+  "mon.campaign.closeConfirm": { it: "Sì, chiudi la campagna", en: "Yes, close the campaign" },
+  "mon.campaign.closedFlash": {
+    it: "{campaign} chiusa: i risultati sono congelati",
+    en: "{campaign} closed: its results are frozen",
+  },
+
+  "mon.work.counters": { it: "Riepilogo degli indicatori", en: "Summary of the indicators" },
+  "mon.work.caption": {
+    it: "Indicatori dell'obiettivo {code}",
+    en: "Indicators of objective {code}",
+  },
+  "mon.work.enter": { it: "Inserisci", en: "Enter" },
+  "mon.work.edit": { it: "Modifica", en: "Change" },
+  "mon.work.nothing": {
+    it: "Nessun obiettivo della tua struttura in questa campagna",
+    en: "No objective of your unit in this campaign",
+  },
+  "mon.work.noOpenCampaign": {
+    it: "Non c'è una campagna di monitoraggio aperta: i valori si inseriscono quando l'ufficio di pianificazione ne apre una.",
+    en: "There is no open monitoring campaign: figures are entered once the planning office opens one.",
+  },
+
+  "mon.m.formTitle": { it: "Valore rilevato", en: "Measured value" },
+  "mon.m.done": { it: "Realizzato?", en: "Done?" },
+  "mon.m.doneOn": { it: "Sì, in data", en: "Yes, on" },
+  "mon.m.date": { it: "Data di realizzazione", en: "Date done" },
+  "mon.m.dateHint": { it: "gg/mm/aaaa, ad es. 15/09/2025", en: "dd/mm/yyyy, e.g. 15/09/2025" },
+  "mon.m.numberHint": { it: "ad es. 1.234,5", en: "e.g. 1.234,5 (Italian style)" },
+  "mon.m.percentHint": { it: "percentuale, ad es. 80 o 80,5%", en: "percentage, e.g. 80 or 80,5%" },
+  "mon.m.saved": {
+    it: "Valore dell'indicatore {code} salvato",
+    en: "Value of indicator {code} saved",
+  },
+  "mon.m.currentIs": {
+    it: "Valore attuale: {value} ({who}). Se salvi di nuovo, sostituisci questo valore con il tuo.",
+    en: "Current value: {value} ({who}). If you save again, your value replaces it.",
+  },
+  "mon.m.closed": {
+    it: "La campagna è chiusa: i valori non si possono più modificare.",
+    en: "The campaign is closed: figures can no longer be changed.",
+  },
+
+  "mon.ev.title": { it: "Documenti a supporto", en: "Supporting documents" },
+  "mon.ev.caption": {
+    it: "Documenti allegati alla rilevazione",
+    en: "Documents attached to the measurement",
+  },
+  "mon.ev.file": { it: "File", en: "File" },
+  "mon.ev.size": { it: "Dimensione", en: "Size" },
+  "mon.ev.kb": { it: "{n} kB", en: "{n} kB" },
+  "mon.ev.none": { it: "Nessun documento allegato", en: "No document attached" },
+  "mon.ev.choose": { it: "Documento da allegare", en: "Document to attach" },
+  "mon.ev.hint": { it: "Al massimo 10 MB", en: "At most 10 MB" },
+  "mon.ev.upload": { it: "Allega", en: "Attach" },
+  "mon.ev.missing": { it: "Scegliere un file da allegare", en: "Choose a file to attach" },
+  "mon.ev.saved": { it: "Documento {file} allegato", en: "Document {file} attached" },
+  "mon.evidence.notFound": { it: "Non esiste il documento {id}", en: "There is no document {id}" },
+});

@@ -1,0 +1,169 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openCampaign } from "../../src/services/campaigns.ts";
+import type { Store } from "../../src/store/database.ts";
+import { findMeasurement } from "../../src/store/repositories/measurement.repository.ts";
+import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
+import { describeEachEngine } from "../support/engines.ts";
+import { type Browser, givePasswords, pageText, signedIn, testApp } from "../support/web.ts";
+
+/** The app's clock: mid-December 2025, so January's deadlines not yet met are overdue. */
+const NOW = new Date("2025-12-15T10:00:00Z");
+
+function counters(body: string) {
+  const m = /(\d+) da inserire (\d+) in ritardo (\d+) inseriti/.exec(pageText(body));
+  if (!m) throw new Error("no counters on the page");
+  return { missing: Number(m[1]), overdue: Number(m[2]), entered: Number(m[3]) };
+}
+
+describeEachEngine("monitoring in the browser: my measurements", (engine) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let app: FastifyInstance;
+  let f: CycleFixture;
+  let campaignId: number;
+  const page = (objective: string, indicator: string) =>
+    `/campagne/${campaignId}/obiettivi/${objective}/indicatori/${indicator}`;
+
+  beforeAll(async () => {
+    ({ store, dispose } = await engine.create());
+    f = await seedCycle(store);
+    await givePasswords(store);
+    campaignId = (
+      await openCampaign(store, f.planning, { planId: f.planId, year: 2025, kind: "yearend" }, NOW)
+    ).id;
+    app = await testApp(store, { now: () => NOW });
+  });
+  afterAll(async () => {
+    await app.close();
+    await dispose();
+  });
+
+  async function enter(browser: Browser, url: string, form: Record<string, string>) {
+    await browser.get(url);
+    return browser.post(url, form);
+  }
+
+  it("shows a head of unit only the indicators of their own unit", async () => {
+    const head = await signedIn(app, "dir.risorse");
+    const res = await head.get("/rilevazioni");
+    expect(res.statusCode).toBe(200);
+    const text = pageText(res.body);
+    expect(text).toContain("Obiettivo 1609");
+    expect(text).toContain("Obiettivo 1612");
+    // 1712 and 1628 belong to the Settore Istruzione e Sviluppo Sociale.
+    expect(text).not.toContain("Obiettivo 1712");
+    expect(text).not.toContain("Obiettivo 1628");
+    const planning = pageText(
+      (await (await signedIn(app, "ufficio.piano")).get("/rilevazioni")).body,
+    );
+    expect(planning).toContain("Obiettivo 1712");
+  });
+
+  it("refuses a figure for an objective of another unit with 403, and writes nothing", async () => {
+    const head = await signedIn(app, "dir.risorse");
+    await head.get("/rilevazioni");
+    const res = await head.post(page("1712", "4119"), {
+      state: "done",
+      value: "30/11/2025",
+      version: "0",
+    });
+    expect(res.statusCode).toBe(403);
+    expect(pageText(res.body)).toContain("L'obiettivo 1712 non appartiene alla tua struttura");
+    expect(await findMeasurement(store.db, campaignId, "1712", "4119")).toBeUndefined();
+    expect((await head.get(page("1712", "4119"))).statusCode).toBe(403);
+  });
+
+  it("records a deadline met and a number: the page shows them and the counters move", async () => {
+    const head = await signedIn(app, "dir.risorse");
+    const before = counters((await head.get("/rilevazioni")).body);
+    // 3826 (target 31/01/2025) is overdue until it is recorded as done.
+    const done = await enter(head, page("1609", "3826"), {
+      state: "done",
+      value: "28/01/2025",
+      version: "0",
+    });
+    expect(done.statusCode).toBe(303);
+    const shown = await head.get(done.headers.location as string);
+    expect(pageText(shown.body)).toContain("Valore dell'indicatore 3826 salvato");
+    expect(pageText(shown.body)).toContain("28/01/2025");
+    const number = await enter(head, page("1612", "3843"), {
+      value: "12.345,5",
+      note: "dal registro",
+      version: "0",
+    });
+    expect(number.statusCode).toBe(303);
+    const list = await head.get("/rilevazioni");
+    const after = counters(list.body);
+    expect(after.entered).toBe(before.entered + 2);
+    expect(after.overdue).toBe(before.overdue - 1);
+    expect(after.missing).toBe(before.missing - 1);
+    expect(pageText(list.body)).toContain("12.345,5");
+    expect(await findMeasurement(store.db, campaignId, "1612", "3843")).toMatchObject({
+      number_value: 12345.5,
+      note: "dal registro",
+      entered_by: "dir.risorse",
+    });
+  });
+
+  it("shows an impossible date beside its field, keeps what was typed and writes nothing", async () => {
+    const head = await signedIn(app, "dir.risorse");
+    const res = await enter(head, page("1611", "3830"), {
+      state: "done",
+      value: "31/02/2025",
+      note: "prova",
+      version: "0",
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('id="f-value-error"');
+    expect(pageText(res.body)).toContain(
+      'Data non valida "31/02/2025": il giorno 31 non esiste a febbraio',
+    );
+    expect(res.body).toContain('value="31/02/2025"');
+    expect(await findMeasurement(store.db, campaignId, "1611", "3830")).toBeUndefined();
+  });
+
+  it("refuses a save based on a stale version with 409, saying who changed what", async () => {
+    const planning = await signedIn(app, "ufficio.piano");
+    const head = await signedIn(app, "dir.risorse");
+    await head.get(page("1611", "3833"));
+    // The planning office saves first; the head's form still carries version 0.
+    expect(
+      (
+        await enter(planning, page("1611", "3833"), {
+          state: "done",
+          value: "20/07/2025",
+          version: "0",
+        })
+      ).statusCode,
+    ).toBe(303);
+    const res = await head.post(page("1611", "3833"), {
+      state: "done",
+      value: "25/07/2025",
+      version: "0",
+    });
+    expect(res.statusCode).toBe(409);
+    const text = pageText(res.body);
+    expect(text).toContain("è stata cambiata da ufficio.piano");
+    expect(text).toContain("Valore attuale: 20/07/2025");
+    expect(res.body).toContain('value="25/07/2025"');
+    expect(await findMeasurement(store.db, campaignId, "1611", "3833")).toMatchObject({
+      done_on: "2025-07-20",
+    });
+  });
+
+  it("gives the reader 403 on the measurement form", async () => {
+    const reader = await signedIn(app, "lettore");
+    await reader.get("/piani");
+    const res = await reader.post(page("1609", "3826"), { state: "notYet", version: "0" });
+    expect(res.statusCode).toBe(403);
+    expect((await reader.get("/rilevazioni")).statusCode).toBe(403);
+  });
+
+  it("answers 404 for an unknown indicator or a malformed id", async () => {
+    const head = await signedIn(app, "dir.risorse");
+    expect((await head.get(page("1609", "9999"))).statusCode).toBe(404);
+    expect((await head.get("/campagne/abc/obiettivi/1609/indicatori/3826")).statusCode).toBe(404);
+    expect((await head.get("/campagne/999/obiettivi/1609/indicatori/3826")).statusCode).toBe(404);
+  });
+});

@@ -10,6 +10,7 @@ import type {
   MeasurementRow,
   NeutralisationRow,
   ObjectiveForecastRow,
+  ReprogrammingRow,
 } from "../store/tables/cycle.table.ts";
 import { indicatorKey } from "./campaign-context.ts";
 import { AppError } from "./errors.ts";
@@ -110,4 +111,14 @@ export async function readEvidence(db: Db, id: number) {
     mediaType: row.media_type,
     content: Buffer.from(row.content),
   };
+}
+
+export async function findReprogramming(db: Db, id: number): Promise<ReprogrammingRow> {
+  const row = await db
+    .selectFrom("reprogramming")
+    .selectAll()
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!row) throw new AppError("not_found", "reprogramming.notFound", { id: String(id) });
+  return row;
 }

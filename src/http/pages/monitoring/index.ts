@@ -3,10 +3,12 @@ import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../deps.ts";
 import { registerCampaignRoutes } from "./campaigns.ts";
 import { registerMeasurementRoutes } from "./measurement.ts";
+import { registerReprogrammingRoutes } from "./reprogramming.ts";
 import { registerWorklistRoutes } from "./worklist.ts";
 
 export function registerMonitoringRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerCampaignRoutes(app, deps);
   registerWorklistRoutes(app, deps);
   registerMeasurementRoutes(app, deps);
+  registerReprogrammingRoutes(app, deps);
 }

@@ -180,4 +180,50 @@ registerCatalog({
     it: "Rimodulazione {id} respinta",
     en: "Re-programming {id} rejected",
   },
+
+  "mon.forecast.label": { it: "Previsione di raggiungimento", en: "Achievement forecast" },
+  "mon.forecast.title": {
+    it: "Previsione per l'obiettivo {code}",
+    en: "Forecast for objective {code}",
+  },
+  "mon.forecast.on_track": { it: "in linea", en: "on track" },
+  "mon.forecast.at_risk": { it: "a rischio", en: "at risk" },
+  "mon.forecast.critical": { it: "critico", en: "critical" },
+  "mon.forecast.none": { it: "non indicata", en: "not given" },
+  "mon.forecast.edit": { it: "Indica la previsione", en: "Give the forecast" },
+  "mon.forecast.comment": { it: "Commento", en: "Comment" },
+  "mon.forecast.commentHint": {
+    it: "Obbligatorio se l'obiettivo è a rischio o critico: cosa ostacola il raggiungimento e cosa si farà",
+    en: "Required when the objective is at risk or critical: what stands in the way and what will be done",
+  },
+  "mon.forecast.commentRequired": {
+    it: "Per un obiettivo a rischio o critico serve un commento",
+    en: "An objective at risk or critical needs a comment",
+  },
+  "mon.forecast.saved": {
+    it: "Previsione dell'obiettivo {code} salvata",
+    en: "Forecast of objective {code} saved",
+  },
+  "mon.neutral.title": { it: "Neutralizzazioni", en: "Neutralisations" },
+  "mon.neutral.caption": {
+    it: "Indicatori e obiettivi neutralizzati",
+    en: "Neutralised indicators and objectives",
+  },
+  "mon.neutral.none": { it: "Nessuna neutralizzazione", en: "No neutralisation" },
+  "mon.neutral.what": { it: "Indicatore o obiettivo", en: "Indicator or objective" },
+  "mon.neutral.choose": { it: "— scegliere —", en: "— choose —" },
+  "mon.neutral.whole": { it: "{code} — intero obiettivo", en: "{code} — whole objective" },
+  "mon.neutral.reason": { it: "Motivazione", en: "Reason" },
+  "mon.neutral.reasonHint": {
+    it: "La causa esterna all'amministrazione che giustifica l'esclusione dal calcolo",
+    en: "The cause outside the administration's control that justifies leaving it out of the computation",
+  },
+  "mon.neutral.by": { it: "Decisa da", en: "Decided by" },
+  "mon.neutral.formTitle": { it: "Neutralizza", en: "Neutralise" },
+  "mon.neutral.submit": { it: "Neutralizza", en: "Neutralise" },
+  "mon.neutral.saved": { it: "{key} neutralizzato", en: "{key} neutralised" },
+  "mon.neutral.objective": {
+    it: "Obiettivo neutralizzato dal Nucleo di valutazione: {reason}",
+    en: "Objective neutralised by the evaluation board: {reason}",
+  },
 });

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../deps.ts";
 import { registerCampaignRoutes } from "./campaigns.ts";
+import { registerForecastRoutes } from "./forecast.ts";
 import { registerMeasurementRoutes } from "./measurement.ts";
 import { registerReprogrammingRoutes } from "./reprogramming.ts";
 import { registerWorklistRoutes } from "./worklist.ts";
@@ -11,4 +12,5 @@ export function registerMonitoringRoutes(app: FastifyInstance, deps: AppDeps): v
   registerWorklistRoutes(app, deps);
   registerMeasurementRoutes(app, deps);
   registerReprogrammingRoutes(app, deps);
+  registerForecastRoutes(app, deps);
 }

@@ -1,33 +1,17 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Store } from "../../src/store/database.ts";
+import { expect, it } from "vitest";
 import { listCampaigns } from "../../src/store/repositories/campaign.repository.ts";
 import { findMeasurement } from "../../src/store/repositories/measurement.repository.ts";
-import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import { givePasswords, pageText, signedIn, testApp } from "../support/web.ts";
+import { pageText, signedIn } from "../support/web.ts";
+import { monitoringWorld } from "./monitoring-world.ts";
 
 const NOW = new Date("2025-12-15T10:00:00Z");
 
 describeEachEngine("monitoring in the browser: campaigns and evidence", (engine) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-  let app: FastifyInstance;
-  let f: CycleFixture;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await engine.create());
-    f = await seedCycle(store);
-    await givePasswords(store);
-    app = await testApp(store, { now: () => NOW });
-  });
-  afterAll(async () => {
-    await app.close();
-    await dispose();
-  });
+  const w = monitoringWorld(engine, NOW);
 
   const campaignOf = async (year: number, kind: string) => {
-    const c = (await listCampaigns(store.db, f.planId)).find(
+    const c = (await listCampaigns(w.store.db, w.f.planId)).find(
       (x) => x.year === year && x.kind === kind,
     );
     if (!c) throw new Error(`no ${kind} campaign ${year}`);
@@ -35,7 +19,7 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
   };
 
   it("the planning office opens a campaign; a second one of the same kind is refused beside the form", async () => {
-    const planning = await signedIn(app, "ufficio.piano");
+    const planning = await signedIn(w.app, "ufficio.piano");
     await planning.get("/campagne");
     const opened = await planning.post("/campagne", {
       year: "2025",
@@ -61,13 +45,13 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
     expect(badDate.statusCode).toBe(400);
     expect(badDate.body).toContain('id="f-referenceDate-error"');
     expect(badDate.body).toContain('value="31/06/2026"');
-    expect((await listCampaigns(store.db, f.planId)).length).toBe(1);
+    expect((await listCampaigns(w.store.db, w.f.planId)).length).toBe(1);
   });
 
   it("uploads evidence and downloads the same bytes; a file over 10 MB is refused with a message", async () => {
     const c = await campaignOf(2025, "yearend");
     const url = `/campagne/${c.id}/obiettivi/1609/indicatori/3826`;
-    const head = await signedIn(app, "dir.risorse");
+    const head = await signedIn(w.app, "dir.risorse");
     await head.get(url);
     expect(
       (await head.post(url, { state: "done", value: "28/01/2025", version: "0" })).statusCode,
@@ -91,7 +75,7 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
     expect(pageText(page.body)).toContain("Documento delibera.pdf allegato");
     const link = /href="(\/evidenze\/\d+)"/.exec(page.body)?.[1];
     expect(link).toBeDefined();
-    const reader = await signedIn(app, "lettore");
+    const reader = await signedIn(w.app, "lettore");
     const down = await reader.get(link as string);
     expect(down.statusCode).toBe(200);
     expect(down.rawPayload.equals(bytes)).toBe(true);
@@ -117,7 +101,7 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
     expect(pageText(refused.body)).toContain(
       "Il file scansione.pdf è di 11 MB: il massimo è 10 MB",
     );
-    const count = await store.db
+    const count = await w.store.db
       .selectFrom("evidence")
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
@@ -127,7 +111,7 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
 
   it("the reader gets 403 on every form of the campaigns", async () => {
     const c = await campaignOf(2025, "yearend");
-    const reader = await signedIn(app, "lettore");
+    const reader = await signedIn(w.app, "lettore");
     expect((await reader.get("/campagne")).statusCode).toBe(200);
     for (const url of [
       "/campagne",
@@ -144,7 +128,7 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
 
   it("closing asks for confirmation, freezes the campaign, and a figure posted afterwards is refused", async () => {
     const c = await campaignOf(2025, "yearend");
-    const planning = await signedIn(app, "ufficio.piano");
+    const planning = await signedIn(w.app, "ufficio.piano");
     const confirm = await planning.get(`/campagne/${c.id}/chiudi`);
     expect(pageText(confirm.body)).toContain("i risultati vengono congelati");
     const closed = await planning.post(`/campagne/${c.id}/chiudi`, { version: String(c.version) });
@@ -153,12 +137,12 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
       "chiusa: i risultati sono congelati",
     );
     expect((await campaignOf(2025, "yearend")).status).toBe("closed");
-    const head = await signedIn(app, "dir.risorse");
+    const head = await signedIn(w.app, "dir.risorse");
     const url = `/campagne/${c.id}/obiettivi/1612/indicatori/3843`;
     expect(pageText((await head.get(url)).body)).toContain("La campagna è chiusa");
     const late = await head.post(url, { value: "1", version: "0" });
     expect(late.statusCode).toBe(409);
     expect(pageText(late.body)).toContain("è chiusa");
-    expect(await findMeasurement(store.db, c.id, "1612", "3843")).toBeUndefined();
+    expect(await findMeasurement(w.store.db, c.id, "1612", "3843")).toBeUndefined();
   });
 });

@@ -1,10 +1,8 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { openCampaign } from "../../src/services/campaigns.ts";
-import type { Store } from "../../src/store/database.ts";
-import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import { givePasswords, pageText, signedIn, testApp } from "../support/web.ts";
+import { pageText, signedIn } from "../support/web.ts";
+import { monitoringWorld } from "./monitoring-world.ts";
 
 const NOW = new Date("2025-07-10T09:00:00Z");
 const NEW_REQUEST = "/rimodulazioni/obiettivi/1612/indicatori/3843/nuova";
@@ -12,27 +10,14 @@ const NEW_REQUEST = "/rimodulazioni/obiettivi/1612/indicatori/3843/nuova";
 describeEachEngine(
   "monitoring in the browser: mid-year forecasts, re-programming, neutralisation",
   (engine) => {
-    let store: Store;
-    let dispose: () => Promise<void>;
-    let app: FastifyInstance;
-    let f: CycleFixture;
-
-    beforeAll(async () => {
-      ({ store, dispose } = await engine.create());
-      f = await seedCycle(store);
-      await givePasswords(store);
+    const w = monitoringWorld(engine, NOW, async (store, f) => {
       await openCampaign(store, f.planning, { planId: f.planId, year: 2025, kind: "midyear" }, NOW);
-      app = await testApp(store, { now: () => NOW });
-    });
-    afterAll(async () => {
-      await app.close();
-      await dispose();
     });
 
-    const requests = () => store.db.selectFrom("reprogramming").selectAll().execute();
+    const requests = () => w.store.db.selectFrom("reprogramming").selectAll().execute();
 
     it("refuses a request without a justification, beside the field, and writes nothing", async () => {
-      const head = await signedIn(app, "dir.risorse");
+      const head = await signedIn(w.app, "dir.risorse");
       await head.get(NEW_REQUEST);
       const res = await head.post(NEW_REQUEST, {
         change: "target",
@@ -48,7 +33,7 @@ describeEachEngine(
     });
 
     it("a head may not re-program another unit's indicator", async () => {
-      const head = await signedIn(app, "dir.risorse");
+      const head = await signedIn(w.app, "dir.risorse");
       await head.get("/rimodulazioni");
       const url = "/rimodulazioni/obiettivi/1628/indicatori/3887/nuova";
       expect((await head.get(url)).statusCode).toBe(403);
@@ -62,7 +47,7 @@ describeEachEngine(
     });
 
     it("a head requests a new target, the planning office approves it, and the target in force changes", async () => {
-      const head = await signedIn(app, "dir.risorse");
+      const head = await signedIn(w.app, "dir.risorse");
       await head.get(NEW_REQUEST);
       const sent = await head.post(NEW_REQUEST, {
         change: "target",
@@ -78,7 +63,7 @@ describeEachEngine(
       );
 
       const [request] = await requests();
-      const planning = await signedIn(app, "ufficio.piano");
+      const planning = await signedIn(w.app, "ufficio.piano");
       await planning.get(`/rimodulazioni/${request?.id}/decisione`);
       const approved = await planning.post(`/rimodulazioni/${request?.id}/decisione`, {
         decision: "approved",
@@ -94,7 +79,7 @@ describeEachEngine(
     });
 
     it("rejecting needs a note beside the field; the reader may neither request nor decide", async () => {
-      const head = await signedIn(app, "dir.risorse");
+      const head = await signedIn(w.app, "dir.risorse");
       await head.get(NEW_REQUEST);
       await head.post(NEW_REQUEST, {
         change: "description",
@@ -104,7 +89,7 @@ describeEachEngine(
       });
       const pending = (await requests()).find((r) => r.status === "pending");
       const url = `/rimodulazioni/${pending?.id}/decisione`;
-      const reader = await signedIn(app, "lettore");
+      const reader = await signedIn(w.app, "lettore");
       await reader.get("/rimodulazioni");
       expect((await reader.post(url, { decision: "approved", version: "0" })).statusCode).toBe(403);
       expect(
@@ -117,7 +102,7 @@ describeEachEngine(
           })
         ).statusCode,
       ).toBe(403);
-      const planning = await signedIn(app, "ufficio.piano");
+      const planning = await signedIn(w.app, "ufficio.piano");
       await planning.get(url);
       const res = await planning.post(url, {
         decision: "rejected",
@@ -131,7 +116,7 @@ describeEachEngine(
     });
 
     it("a forecast at risk needs a comment; once given, the objective's section shows it", async () => {
-      const head = await signedIn(app, "dir.risorse");
+      const head = await signedIn(w.app, "dir.risorse");
       const mine = await head.get("/rilevazioni");
       const url = /href="(\/campagne\/\d+\/obiettivi\/1609\/previsione)"/.exec(
         mine.body,
@@ -141,7 +126,9 @@ describeEachEngine(
       const bare = await head.post(url, { forecast: "at_risk", comment: "", version: "0" });
       expect(bare.statusCode).toBe(400);
       expect(bare.body).toContain('id="f-comment-error"');
-      expect(await store.db.selectFrom("objective_forecast").selectAll().execute()).toHaveLength(0);
+      expect(await w.store.db.selectFrom("objective_forecast").selectAll().execute()).toHaveLength(
+        0,
+      );
       const saved = await head.post(url, {
         forecast: "at_risk",
         comment: "Manca il parere dei revisori",
@@ -158,19 +145,19 @@ describeEachEngine(
     });
 
     it("the Nucleo neutralises an indicator with its reason; heads and the reader may not", async () => {
-      const [campaign] = await store.db.selectFrom("monitoring_campaign").selectAll().execute();
+      const [campaign] = await w.store.db.selectFrom("monitoring_campaign").selectAll().execute();
       const url = `/campagne/${campaign?.id}/neutralizzazioni`;
-      const head = await signedIn(app, "dir.risorse");
+      const head = await signedIn(w.app, "dir.risorse");
       await head.get("/rilevazioni");
       expect((await head.post(url, { target: "1609/3826", reason: "alluvione" })).statusCode).toBe(
         403,
       );
-      const reader = await signedIn(app, "lettore");
+      const reader = await signedIn(w.app, "lettore");
       await reader.get("/piani");
       expect(
         (await reader.post(url, { target: "1609/3826", reason: "alluvione" })).statusCode,
       ).toBe(403);
-      const nucleo = await signedIn(app, "nucleo");
+      const nucleo = await signedIn(w.app, "nucleo");
       expect(pageText((await nucleo.get("/campagne")).body)).toContain("Neutralizzazioni");
       await nucleo.get(url);
       const noReason = await nucleo.post(url, { target: "1609/3826", reason: " " });

@@ -1,11 +1,9 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { openCampaign } from "../../src/services/campaigns.ts";
-import type { Store } from "../../src/store/database.ts";
 import { findMeasurement } from "../../src/store/repositories/measurement.repository.ts";
-import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import { type Browser, givePasswords, pageText, signedIn, testApp } from "../support/web.ts";
+import { type Browser, pageText, signedIn } from "../support/web.ts";
+import { monitoringWorld } from "./monitoring-world.ts";
 
 /** The app's clock: mid-December 2025, so January's deadlines not yet met are overdue. */
 const NOW = new Date("2025-12-15T10:00:00Z");
@@ -17,27 +15,14 @@ function counters(body: string) {
 }
 
 describeEachEngine("monitoring in the browser: my measurements", (engine) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-  let app: FastifyInstance;
-  let f: CycleFixture;
-  let campaignId: number;
-  const page = (objective: string, indicator: string) =>
-    `/campagne/${campaignId}/obiettivi/${objective}/indicatori/${indicator}`;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await engine.create());
-    f = await seedCycle(store);
-    await givePasswords(store);
+  let campaignId = 0;
+  const w = monitoringWorld(engine, NOW, async (store, f) => {
     campaignId = (
       await openCampaign(store, f.planning, { planId: f.planId, year: 2025, kind: "yearend" }, NOW)
     ).id;
-    app = await testApp(store, { now: () => NOW });
   });
-  afterAll(async () => {
-    await app.close();
-    await dispose();
-  });
+  const page = (objective: string, indicator: string) =>
+    `/campagne/${campaignId}/obiettivi/${objective}/indicatori/${indicator}`;
 
   async function enter(browser: Browser, url: string, form: Record<string, string>) {
     await browser.get(url);
@@ -45,7 +30,7 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
   }
 
   it("shows a head of unit only the indicators of their own unit", async () => {
-    const head = await signedIn(app, "dir.risorse");
+    const head = await signedIn(w.app, "dir.risorse");
     const res = await head.get("/rilevazioni");
     expect(res.statusCode).toBe(200);
     const text = pageText(res.body);
@@ -55,13 +40,13 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
     expect(text).not.toContain("Obiettivo 1712");
     expect(text).not.toContain("Obiettivo 1628");
     const planning = pageText(
-      (await (await signedIn(app, "ufficio.piano")).get("/rilevazioni")).body,
+      (await (await signedIn(w.app, "ufficio.piano")).get("/rilevazioni")).body,
     );
     expect(planning).toContain("Obiettivo 1712");
   });
 
   it("refuses a figure for an objective of another unit with 403, and writes nothing", async () => {
-    const head = await signedIn(app, "dir.risorse");
+    const head = await signedIn(w.app, "dir.risorse");
     await head.get("/rilevazioni");
     const res = await head.post(page("1712", "4119"), {
       state: "done",
@@ -70,12 +55,12 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
     });
     expect(res.statusCode).toBe(403);
     expect(pageText(res.body)).toContain("L'obiettivo 1712 non appartiene alla tua struttura");
-    expect(await findMeasurement(store.db, campaignId, "1712", "4119")).toBeUndefined();
+    expect(await findMeasurement(w.store.db, campaignId, "1712", "4119")).toBeUndefined();
     expect((await head.get(page("1712", "4119"))).statusCode).toBe(403);
   });
 
   it("records a deadline met and a number: the page shows them and the counters move", async () => {
-    const head = await signedIn(app, "dir.risorse");
+    const head = await signedIn(w.app, "dir.risorse");
     const before = counters((await head.get("/rilevazioni")).body);
     // 3826 (target 31/01/2025) is overdue until it is recorded as done.
     const done = await enter(head, page("1609", "3826"), {
@@ -99,7 +84,7 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
     expect(after.overdue).toBe(before.overdue - 1);
     expect(after.missing).toBe(before.missing - 1);
     expect(pageText(list.body)).toContain("12.345,5");
-    expect(await findMeasurement(store.db, campaignId, "1612", "3843")).toMatchObject({
+    expect(await findMeasurement(w.store.db, campaignId, "1612", "3843")).toMatchObject({
       number_value: 12345.5,
       note: "dal registro",
       entered_by: "dir.risorse",
@@ -107,7 +92,7 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
   });
 
   it("shows an impossible date beside its field, keeps what was typed and writes nothing", async () => {
-    const head = await signedIn(app, "dir.risorse");
+    const head = await signedIn(w.app, "dir.risorse");
     const res = await enter(head, page("1611", "3830"), {
       state: "done",
       value: "31/02/2025",
@@ -120,12 +105,12 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
       'Data non valida "31/02/2025": il giorno 31 non esiste a febbraio',
     );
     expect(res.body).toContain('value="31/02/2025"');
-    expect(await findMeasurement(store.db, campaignId, "1611", "3830")).toBeUndefined();
+    expect(await findMeasurement(w.store.db, campaignId, "1611", "3830")).toBeUndefined();
   });
 
   it("refuses a save based on a stale version with 409, saying who changed what", async () => {
-    const planning = await signedIn(app, "ufficio.piano");
-    const head = await signedIn(app, "dir.risorse");
+    const planning = await signedIn(w.app, "ufficio.piano");
+    const head = await signedIn(w.app, "dir.risorse");
     await head.get(page("1611", "3833"));
     // The planning office saves first; the head's form still carries version 0.
     expect(
@@ -147,13 +132,13 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
     expect(text).toContain("è stata cambiata da ufficio.piano");
     expect(text).toContain("Valore attuale: 20/07/2025");
     expect(res.body).toContain('value="25/07/2025"');
-    expect(await findMeasurement(store.db, campaignId, "1611", "3833")).toMatchObject({
+    expect(await findMeasurement(w.store.db, campaignId, "1611", "3833")).toMatchObject({
       done_on: "2025-07-20",
     });
   });
 
   it("gives the reader 403 on the measurement form", async () => {
-    const reader = await signedIn(app, "lettore");
+    const reader = await signedIn(w.app, "lettore");
     await reader.get("/piani");
     const res = await reader.post(page("1609", "3826"), { state: "notYet", version: "0" });
     expect(res.statusCode).toBe(403);
@@ -161,7 +146,7 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
   });
 
   it("answers 404 for an unknown indicator or a malformed id", async () => {
-    const head = await signedIn(app, "dir.risorse");
+    const head = await signedIn(w.app, "dir.risorse");
     expect((await head.get(page("1609", "9999"))).statusCode).toBe(404);
     expect((await head.get("/campagne/abc/obiettivi/1609/indicatori/3826")).statusCode).toBe(404);
     expect((await head.get("/campagne/999/obiettivi/1609/indicatori/3826")).statusCode).toBe(404);

@@ -138,6 +138,9 @@ describeEachEngine(
       expect(pageText((await head.get("/rilevazioni")).body)).toContain(
         "Previsione di raggiungimento: a rischio — Manca il parere dei revisori",
       );
+      const reader = await signedIn(w.app, "lettore");
+      await reader.get("/piani");
+      expect((await reader.post(url, { forecast: "on_track", version: "0" })).statusCode).toBe(403);
       const other = url.replace("/1609/", "/1712/");
       expect(
         (await head.post(other, { forecast: "on_track", comment: "", version: "0" })).statusCode,

@@ -1,5 +1,6 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openCampaign } from "../../src/services/campaigns.ts";
+import { entryState, italianToday } from "../../src/services/worklist.ts";
 import { findMeasurement } from "../../src/store/repositories/measurement.repository.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { type Browser, pageText, signedIn } from "../support/web.ts";
@@ -150,5 +151,25 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
     expect((await head.get(page("1609", "9999"))).statusCode).toBe(404);
     expect((await head.get("/campagne/abc/obiettivi/1609/indicatori/3826")).statusCode).toBe(404);
     expect((await head.get("/campagne/999/obiettivi/1609/indicatori/3826")).statusCode).toBe(404);
+  });
+});
+
+describe("the state of an indicator on «Le mie rilevazioni»", () => {
+  const deadline = (date: string, doneOn: string | null | undefined) =>
+    ({
+      target: { kind: "deadline", date },
+      measurement: doneOn === undefined ? null : { kind: "deadline", doneOn },
+      neutralisedReason: null,
+    }) as Parameters<typeof entryState>[0];
+
+  it("a deadline not yet met is overdue from the day after its date, not on the day", () => {
+    expect(entryState(deadline("2025-06-30", undefined), false, "2025-07-01")).toBe("overdue");
+    expect(entryState(deadline("2025-06-30", null), true, "2025-07-01")).toBe("overdue");
+    expect(entryState(deadline("2025-06-30", undefined), false, "2025-06-30")).toBe("missing");
+    expect(entryState(deadline("2025-06-30", "2025-07-03"), true, "2025-07-04")).toBe("entered");
+  });
+
+  it("today is the Italian calendar day: 23:30 UTC on 31 December is already 1 January in Rome", () => {
+    expect(italianToday(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
   });
 });

@@ -1,13 +1,13 @@
 /** "Le mie rilevazioni": counters, then each objective with its indicators, targets in force and states. */
 import { roleMay } from "../../../domain/authorization.ts";
 import { formatItalianDate, formatMeasured, formatTarget } from "../../../domain/format-value.ts";
+import type { IndicatorReport } from "../../../services/performance.ts";
 import type {
   EntryState,
   WorkCampaign,
   WorkItem,
   WorkObjective,
-} from "../../../http/pages/monitoring/worklist.ts";
-import type { IndicatorReport } from "../../../services/performance.ts";
+} from "../../../services/worklist.ts";
 import type { PlanSummaryRow } from "../../../store/repositories/plan.repository.ts";
 import { alertBox } from "../../components/alerts.ts";
 import { dataTable } from "../../components/table.ts";

@@ -84,7 +84,7 @@ registerCatalog({
     en: "There is no open monitoring campaign: figures are entered once the planning office opens one.",
   },
 
-  "mon.m.formTitle": { it: "Valore rilevato", en: "Measured value" },
+  "mon.m.formTitle": { it: "Inserisci il valore", en: "Enter the value" },
   "mon.m.done": { it: "Realizzato?", en: "Done?" },
   "mon.m.doneOn": { it: "Sì, in data", en: "Yes, on" },
   "mon.m.date": { it: "Data di realizzazione", en: "Date done" },

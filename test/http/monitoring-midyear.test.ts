@@ -32,6 +32,31 @@ describeEachEngine(
       expect(await requests()).toHaveLength(0);
     });
 
+    it("a new deadline must be a real date; a valid one waits for the planning office", async () => {
+      const url = "/rimodulazioni/obiettivi/1609/indicatori/3826/nuova";
+      const head = await signedIn(w.app, "dir.risorse");
+      await head.get(url);
+      const why = "La giunta ha rinviato l'approvazione del piano";
+      const notYet = await head.post(url, {
+        change: "target",
+        year: "2025",
+        target: "non ancora",
+        justification: why,
+      });
+      expect(notYet.statusCode).toBe(400);
+      expect(notYet.body).toContain('id="f-target-error"');
+      const sent = await head.post(url, {
+        change: "target",
+        year: "2025",
+        target: "31/03/2025",
+        justification: why,
+      });
+      expect(sent.statusCode).toBe(303);
+      expect(pageText((await head.get("/rimodulazioni")).body)).toMatch(
+        /1609 \/ 3826 target 2025 31\/01\/2025 31\/03\/2025 La giunta .* in attesa/,
+      );
+    });
+
     it("a head may not re-program another unit's indicator", async () => {
       const head = await signedIn(w.app, "dir.risorse");
       await head.get("/rimodulazioni");
@@ -62,7 +87,7 @@ describeEachEngine(
         /1612 \/ 3843 target 2025 1 2 Le attività da mappare .* dir\.risorse, 10\/07\/2025, 11:00 in attesa/,
       );
 
-      const [request] = await requests();
+      const request = (await requests()).find((r) => r.indicator_code === "3843");
       const planning = await signedIn(w.app, "ufficio.piano");
       await planning.get(`/rimodulazioni/${request?.id}/decisione`);
       const approved = await planning.post(`/rimodulazioni/${request?.id}/decisione`, {

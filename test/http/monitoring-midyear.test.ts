@@ -36,21 +36,17 @@ describeEachEngine(
       const url = "/rimodulazioni/obiettivi/1609/indicatori/3826/nuova";
       const head = await signedIn(w.app, "dir.risorse");
       await head.get(url);
-      const why = "La giunta ha rinviato l'approvazione del piano";
-      const notYet = await head.post(url, {
-        change: "target",
-        year: "2025",
-        target: "non ancora",
-        justification: why,
-      });
+      const propose = (target: string) =>
+        head.post(url, {
+          change: "target",
+          year: "2025",
+          target,
+          justification: "La giunta ha rinviato l'approvazione del piano",
+        });
+      const notYet = await propose("non ancora");
       expect(notYet.statusCode).toBe(400);
       expect(notYet.body).toContain('id="f-target-error"');
-      const sent = await head.post(url, {
-        change: "target",
-        year: "2025",
-        target: "31/03/2025",
-        justification: why,
-      });
+      const sent = await propose("31/03/2025");
       expect(sent.statusCode).toBe(303);
       expect(pageText((await head.get("/rimodulazioni")).body)).toMatch(
         /1609 \/ 3826 target 2025 31\/01\/2025 31\/03\/2025 La giunta .* in attesa/,

@@ -4,6 +4,7 @@ import type { AppDeps } from "../../deps.ts";
 import { registerCampaignRoutes } from "./campaigns.ts";
 import { registerForecastRoutes } from "./forecast.ts";
 import { registerMeasurementRoutes } from "./measurement.ts";
+import { registerNeutralisationRoutes } from "./neutralisation.ts";
 import { registerReprogrammingRoutes } from "./reprogramming.ts";
 import { registerWorklistRoutes } from "./worklist.ts";
 
@@ -13,4 +14,5 @@ export function registerMonitoringRoutes(app: FastifyInstance, deps: AppDeps): v
   registerMeasurementRoutes(app, deps);
   registerReprogrammingRoutes(app, deps);
   registerForecastRoutes(app, deps);
+  registerNeutralisationRoutes(app, deps);
 }

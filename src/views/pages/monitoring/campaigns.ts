@@ -7,7 +7,6 @@ import type { MonitoringCampaignRow } from "../../../store/tables/cycle.table.ts
 import { alertBox } from "../../components/alerts.ts";
 import {
   csrfField,
-  errorSummary,
   type FieldErrors,
   selectField,
   submitButton,
@@ -17,7 +16,7 @@ import { dataTable } from "../../components/table.ts";
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
-import { byWhen, hiddenField } from "./fields.ts";
+import { byWhen, errorsOf, hiddenField } from "./fields.ts";
 
 /** "monitoraggio a consuntivo 2025". */
 export const campaignLabel = (
@@ -47,10 +46,10 @@ export interface OpenForm {
 function openForm(ctx: PageContext, plan: PlanSummaryRow, form: OpenForm): SafeHtml {
   const years = [];
   for (let y = plan.startYear; y <= plan.endYear; y++) years.push(String(y));
-  const { _form: formError, ...errors } = form.errors;
+  const { errors, top } = errorsOf(ctx, form);
   return html`<h2 class="h4 mt-5">${ctx.t("mon.campaign.openTitle")}</h2>
 <div class="row"><div class="col-md-8 col-lg-6">
-${formError ? alertBox("danger", formError) : errorSummary(ctx, errors)}
+${top}
 <form method="post" action="/campagne" novalidate>
   ${csrfField(ctx)}
   ${selectField({ name: "year", label: ctx.t("mon.campaign.year"), required: true, errors, value: form.values.year ?? years[0] ?? "", options: years.map((y) => ({ value: y, label: y })) })}

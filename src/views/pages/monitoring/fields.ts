@@ -1,6 +1,7 @@
 /** Form pieces the monitoring pages need beyond the shared ones: radio groups, who-and-when. */
 import { formatItalianDateTime } from "../../../domain/format-value.ts";
-import type { FieldErrors } from "../../components/forms.ts";
+import { alertBox } from "../../components/alerts.ts";
+import { errorSummary, type FieldErrors } from "../../components/forms.ts";
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageContext } from "../../page-context.ts";
 
@@ -41,4 +42,15 @@ export function hiddenField(name: string, value: string | number): SafeHtml {
 export function byWhen(ctx: PageContext, by: string | null, at: string | null): string {
   if (!by || !at) return "—";
   return ctx.t("mon.byWhen", { by, at: formatItalianDateTime(at) });
+}
+
+export interface FormState {
+  values: Record<string, string>;
+  errors: FieldErrors;
+}
+
+/** The form's errors: the service's refusal in an alert, the fields' in the summary. */
+export function errorsOf(ctx: PageContext, form: FormState) {
+  const { _form: formError, ...errors } = form.errors;
+  return { errors, top: formError ? alertBox("danger", formError) : errorSummary(ctx, errors) };
 }

@@ -4,7 +4,6 @@ import { formatTarget } from "../../../domain/format-value.ts";
 import type { Indicator, TargetValue } from "../../../domain/plan.ts";
 import type { PlanSummaryRow } from "../../../store/repositories/plan.repository.ts";
 import type { ReprogrammingRow } from "../../../store/tables/cycle.table.ts";
-import { alertBox } from "../../components/alerts.ts";
 import {
   csrfField,
   errorSummary,
@@ -18,7 +17,7 @@ import { dataTable } from "../../components/table.ts";
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
-import { byWhen, hiddenField, radioGroup } from "./fields.ts";
+import { byWhen, errorsOf, hiddenField, radioGroup } from "./fields.ts";
 
 const STATUS_BADGE: Record<string, string> = {
   pending: "bg-warning text-dark",
@@ -111,7 +110,7 @@ export function reprogrammingFormPage(
   form: { values: Record<string, string>; errors: FieldErrors },
 ): PageOptions {
   const { values } = form;
-  const { _form: formError, ...errors } = form.errors;
+  const { errors, top } = errorsOf(ctx, form);
   const i = m.indicator;
   const action = `/rimodulazioni/obiettivi/${encodeURIComponent(m.objective.code)}/indicatori/${encodeURIComponent(i.code)}/nuova`;
   return {
@@ -128,7 +127,7 @@ ${dataTable({
   rows: m.targets.map((t) => [String(t.year), formatTarget(t.target) || "—"]),
 })}
 <div class="row"><div class="col-md-10 col-lg-8">
-${formError ? alertBox("danger", formError) : errorSummary(ctx, errors)}
+${top}
 <form method="post" action="${action}" novalidate>
   ${csrfField(ctx)}
   ${radioGroup({

@@ -44,6 +44,7 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
     });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.body).toContain('id="f-referenceDate-error"');
+    expect(pageText(badDate.body)).toContain("il giorno 31 non esiste a giugno");
     expect(badDate.body).toContain('value="31/06/2026"');
     expect((await listCampaigns(w.store.db, w.f.planId)).length).toBe(1);
   });

@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { roleMay } from "../../../domain/authorization.ts";
 import { translate } from "../../../i18n/index.ts";
-import { parseItalianDate } from "../../../import/italian-values.ts";
 import { CAMPAIGN_KINDS, closeCampaign, openCampaign } from "../../../services/campaigns.ts";
 import { listCampaigns } from "../../../store/repositories/campaign.repository.ts";
 import {
@@ -17,23 +16,19 @@ import type { AppDeps } from "../../deps.ts";
 import { formValues, parseForm } from "../../forms.ts";
 import { defaultPlan } from "../../plan-scope.ts";
 import { sendPage } from "../../render.ts";
-import { campaignInScope, doneAndShow, idParam, refusal, versionField } from "./common.ts";
+import {
+  campaignInScope,
+  doneAndShow,
+  idParam,
+  optionalItalianDate,
+  refusal,
+  versionField,
+} from "./common.ts";
 
 const OpenCampaignForm = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   kind: z.enum(CAMPAIGN_KINDS),
-  referenceDate: z
-    .string()
-    .trim()
-    .max(20)
-    .optional()
-    .transform((raw, ctx) => {
-      if (!raw) return undefined;
-      const date = parseItalianDate(raw);
-      if (date.ok) return date.iso;
-      ctx.addIssue({ code: "custom", message: "mon.badDate", params: { value: raw } });
-      return z.NEVER;
-    }),
+  referenceDate: optionalItalianDate,
 });
 
 const CloseForm = z.object({ version: versionField });

@@ -67,11 +67,34 @@ export function readTypedValue(kind: IndicatorKind, raw: string): TypedValue {
     : { ok: false, code: parsed.problem, params: parsed.params };
 }
 
-/** A typed value as a target: a deadline needs its date. */
-export function asTarget(value: MeasuredValue): TargetValue | null {
-  if (value.kind !== "deadline") return value;
-  return value.doneOn === null ? null : { kind: "deadline", date: value.doneOn };
+export type TypedTarget =
+  | { ok: true; target: TargetValue }
+  | { ok: false; code: string; params: Record<string, string | number> };
+
+/** A target typed by a person: like a measured value, except that a deadline needs its date. */
+export function readTarget(kind: IndicatorKind, raw: string): TypedTarget {
+  const typed = readTypedValue(kind, raw);
+  if (!typed.ok) return typed;
+  const v = typed.value;
+  if (v.kind !== "deadline") return { ok: true, target: v };
+  return v.doneOn === null
+    ? { ok: false, code: "mon.badDate", params: { value: raw.trim() } }
+    : { ok: true, target: { kind: "deadline", date: v.doneOn } };
 }
+
+/** An optional date field typed gg/mm/aaaa: ISO text, or undefined when left empty. */
+export const optionalItalianDate = z
+  .string()
+  .trim()
+  .max(20)
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw) return undefined;
+    const typed = readTarget("deadline", raw);
+    if (typed.ok && typed.target.kind === "deadline") return typed.target.date;
+    if (!typed.ok) ctx.addIssue({ code: "custom", message: typed.code, params: typed.params });
+    return z.NEVER;
+  });
 
 /**
  * A service's refusal of a form's content (by default: invalid input), as the

@@ -31,15 +31,7 @@ import type { AppDeps } from "../../deps.ts";
 import { formValues, optionalText, parseForm } from "../../forms.ts";
 import { defaultPlan } from "../../plan-scope.ts";
 import { sendPage } from "../../render.ts";
-import {
-  asTarget,
-  codeParam,
-  doneAndShow,
-  idParam,
-  readTypedValue,
-  refusal,
-  versionField,
-} from "./common.ts";
+import { codeParam, doneAndShow, idParam, readTarget, refusal, versionField } from "./common.ts";
 
 /** The justification says why: as many characters as the service asks for. */
 const MIN_JUSTIFICATION = 10;
@@ -70,11 +62,10 @@ function requestForm(kind: IndicatorKind, years: number[]) {
         return z.NEVER;
       }
       const raw = (f.target ?? "").trim();
-      const typed = raw ? readTypedValue(kind, raw) : null;
-      const target = typed?.ok ? asTarget(typed.value) : null;
-      if (target) return { ...f, proposed: target };
-      const message = typed && !typed.ok ? typed.code : raw ? "mon.badDate" : "form.required";
-      const params = typed && !typed.ok ? typed.params : { value: raw };
+      const typed = raw ? readTarget(kind, raw) : null;
+      if (typed?.ok) return { ...f, proposed: typed.target };
+      const message = typed ? typed.code : "form.required";
+      const params = typed ? typed.params : {};
       ctx.addIssue({ code: "custom", message, params, path: ["target"] });
       return z.NEVER;
     });

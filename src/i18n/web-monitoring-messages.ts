@@ -34,7 +34,7 @@ registerCatalog({
   "mon.count.overdue": { it: "in ritardo", en: "overdue" },
   "mon.count.entered": { it: "inseriti", en: "entered" },
 
-  "mon.campaign.label": { it: "Monitoraggio {kind} {year}", en: "{kind} monitoring {year}" },
+  "mon.campaign.label": { it: "Monitoraggio {kind} {year}", en: "Monitoring {year} ({kind})" },
   "mon.campaign.caption": {
     it: "Campagne di monitoraggio del piano",
     en: "Monitoring campaigns of the plan",

@@ -44,6 +44,10 @@ describeEachEngine("monitoring in the browser: my measurements", (engine) => {
       (await (await signedIn(w.app, "ufficio.piano")).get("/rilevazioni")).body,
     );
     expect(planning).toContain("Obiettivo 1712");
+    // The head of the Area above the Settore answers for the Settore's objectives too.
+    const area = pageText((await (await signedIn(w.app, "dir.sviluppo")).get("/rilevazioni")).body);
+    expect(area).toContain("Obiettivo 1712");
+    expect(area).not.toContain("Obiettivo 1609");
   });
 
   it("refuses a figure for an objective of another unit with 403, and writes nothing", async () => {

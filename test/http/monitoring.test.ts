@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseForm } from "../../src/http/forms.ts";
+import { measurementForm } from "../../src/http/pages/monitoring/measurement.ts";
 import { openCampaign } from "../../src/services/campaigns.ts";
 import { entryState, italianToday } from "../../src/services/worklist.ts";
 import { findMeasurement } from "../../src/store/repositories/measurement.repository.ts";
@@ -175,5 +177,37 @@ describe("the state of an indicator on «Le mie rilevazioni»", () => {
 
   it("today is the Italian calendar day: 23:30 UTC on 31 December is already 1 January in Rome", () => {
     expect(italianToday(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
+  });
+});
+
+describe("the measurement form reads values the Italian way", () => {
+  const read = (kind: "boolean" | "percent" | "deadline", body: Record<string, string>) =>
+    parseForm(measurementForm(kind), { version: "0", ...body }, "it");
+
+  it("SÌ and NO for a yes/no indicator; anything else is refused beside the field", () => {
+    expect(read("boolean", { value: "SÌ" })).toMatchObject({
+      ok: true,
+      data: { measured: { kind: "boolean", value: true } },
+    });
+    expect(read("boolean", { value: "NO" })).toMatchObject({
+      data: { measured: { value: false } },
+    });
+    expect(read("boolean", { value: "forse" })).toMatchObject({
+      ok: false,
+      errors: { value: '"forse" non è una risposta sì/no: scrivere SÌ oppure NO.' },
+    });
+  });
+
+  it("a percentage with a decimal comma, and a deadline «non ancora» without a date", () => {
+    expect(read("percent", { value: "80,5%" })).toMatchObject({
+      data: { measured: { kind: "percent", value: 80.5 } },
+    });
+    expect(read("deadline", { state: "notYet", value: "" })).toMatchObject({
+      data: { measured: { kind: "deadline", doneOn: null } },
+    });
+    expect(read("deadline", { value: "01/02/2025" })).toMatchObject({
+      ok: false,
+      errors: { state: "Campo obbligatorio" },
+    });
   });
 });

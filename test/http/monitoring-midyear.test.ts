@@ -159,6 +159,13 @@ describeEachEngine(
       expect(pageText((await head.get("/rilevazioni")).body)).toContain(
         "Previsione di raggiungimento: a rischio — Manca il parere dei revisori",
       );
+      const planning = await signedIn(w.app, "ufficio.piano");
+      await planning.get(url);
+      const stale = await planning.post(url, { forecast: "on_track", comment: "", version: "0" });
+      expect(stale.statusCode).toBe(409);
+      expect(pageText(stale.body)).toContain(
+        "la previsione dell'obiettivo 1609 è stata cambiata da dir.risorse",
+      );
       const reader = await signedIn(w.app, "lettore");
       await reader.get("/piani");
       expect((await reader.post(url, { forecast: "on_track", version: "0" })).statusCode).toBe(403);

@@ -1,0 +1,8 @@
+/** The pages about people: calendar feed, OpenID Connect sign-in, user administration. */
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../deps.ts";
+import { registerCalendarRoutes } from "./calendar/routes.ts";
+
+export function registerPeopleRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerCalendarRoutes(app, deps);
+}

@@ -20,11 +20,71 @@ registerCatalog({
   "cal.create": { it: "Crea l'indirizzo del calendario", en: "Create the calendar address" },
   "cal.renew": { it: "Genera un nuovo indirizzo", en: "Make a new address" },
   "cal.renewed": {
-    it: "Nuovo indirizzo del calendario creato; il precedente non funziona più.",
-    en: "New calendar address created; the previous one no longer works.",
+    it: "Nuovo indirizzo del calendario creato: il precedente non funziona più.",
+    en: "New calendar address created: the previous one no longer works.",
   },
   "cal.unknownFeed": {
     it: "Questo calendario non esiste o il suo indirizzo è stato rinnovato.",
     en: "This calendar does not exist or its address has been renewed.",
   },
+
+  "users.caption": { it: "Utenti dell'installazione", en: "Users of the installation" },
+  "users.new": { it: "Nuovo utente", en: "New user" },
+  "users.create": { it: "Crea l'utente", en: "Create the user" },
+  "users.active": { it: "Attivo", en: "Active" },
+  "users.actions": { it: "Azioni", en: "Actions" },
+  "users.yes": { it: "sì", en: "yes" },
+  "users.no": { it: "no", en: "no" },
+  "users.choose": { it: "Scegli…", en: "Choose…" },
+  "users.resetPassword": { it: "Nuova password", en: "New password" },
+  "users.disable": { it: "Disattiva", en: "Disable" },
+  "users.enable": { it: "Riattiva", en: "Enable" },
+  "users.usernameHint": {
+    it: "Da 2 a 64 caratteri: lettere, cifre, punto, trattino, trattino basso.",
+    en: "2 to 64 characters: letters, digits, dot, hyphen, underscore.",
+  },
+  "users.administrationHint": {
+    it: "Non serve per l'amministratore di sistema.",
+    en: "Not needed for a system administrator.",
+  },
+  "users.unitHint": {
+    it: "Solo per un dirigente: la struttura di cui è responsabile (e le sue sotto-strutture).",
+    en: "Only for a head of unit: the unit they answer for (and its sub-units).",
+  },
+  "users.badUsername": {
+    it: "Da 2 a 64 caratteri: lettere, cifre, punto, trattino, trattino basso",
+    en: "2 to 64 characters: letters, digits, dot, hyphen, underscore",
+  },
+  "users.badRole": { it: "Scegli un ruolo", en: "Choose a role" },
+  "users.badEmail": {
+    it: "Indirizzo e-mail non valido (es. nome.cognome@ente.it)",
+    en: "Not a valid e-mail address (e.g. name.surname@body.it)",
+  },
+  "users.administrationNeeded": {
+    it: "Scegli l'amministrazione dell'utente",
+    en: "Choose the user's administration",
+  },
+  "users.headNeedsUnit": {
+    it: "Un dirigente deve avere una struttura dell'amministrazione scelta",
+    en: "A head of unit needs a unit of the chosen administration",
+  },
+  "users.created": {
+    it: "Utente {username} creato. Password: {password} — comunicala all'interessato: non sarà più mostrata.",
+    en: "User {username} created. Password: {password} — give it to them: it will not be shown again.",
+  },
+  "users.passwordReset": {
+    it: "Nuova password di {username}: {password} — non sarà più mostrata. Le sue sessioni aperte sono state chiuse.",
+    en: "New password of {username}: {password} — it will not be shown again. Their open sessions were ended.",
+  },
+  "users.disabled": {
+    it: "Utente {username} disattivato: le sue sessioni sono state chiuse.",
+    en: "User {username} disabled: their sessions were ended.",
+  },
+  "users.enabled": { it: "Utente {username} riattivato.", en: "User {username} enabled again." },
+  "users.notYourself": {
+    it: "Non puoi disattivare il tuo stesso account.",
+    en: "You cannot disable your own account.",
+  },
+  "users.notFound": { it: "Utente {id} non trovato.", en: "User {id} not found." },
+  "users.badState": { it: "Richiesta non valida.", en: "Invalid request." },
 });

@@ -2,7 +2,9 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../deps.ts";
 import { registerCalendarRoutes } from "./calendar/routes.ts";
+import { registerUserRoutes } from "./users/routes.ts";
 
 export function registerPeopleRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerCalendarRoutes(app, deps);
+  registerUserRoutes(app, deps);
 }

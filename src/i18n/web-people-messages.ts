@@ -87,4 +87,22 @@ registerCatalog({
   },
   "users.notFound": { it: "Utente {id} non trovato.", en: "User {id} not found." },
   "users.badState": { it: "Richiesta non valida.", en: "Invalid request." },
+
+  "remind.noMail": {
+    it: "La posta non è configurata: impostare PIAO_SMTP_URL (e PIAO_MAIL_FROM).",
+    en: "Mail is not configured: set PIAO_SMTP_URL (and PIAO_MAIL_FROM).",
+  },
+  "remind.sent": { it: "inviato a {to}: {subject}", en: "sent to {to}: {subject}" },
+  "remind.failed": {
+    it: "NON inviato a {to} ({subject}): {error}",
+    en: "NOT sent to {to} ({subject}): {error}",
+  },
+  "remind.summary": {
+    it: "Promemoria inviati: {sent}, non riusciti: {failed}.",
+    en: "Reminders sent: {sent}, failed: {failed}.",
+  },
+  "remind.timerFailed": {
+    it: "Promemoria per e-mail non riusciti: {error}",
+    en: "E-mail reminders failed: {error}",
+  },
 });

@@ -105,4 +105,21 @@ registerCatalog({
     it: "Promemoria per e-mail non riusciti: {error}",
     en: "E-mail reminders failed: {error}",
   },
+
+  "oidc.notConfigured": {
+    it: "L'accesso con SPID o CIE non è configurato su questa installazione.",
+    en: "Sign-in with SPID or CIE is not configured on this installation.",
+  },
+  "oidc.providerError": {
+    it: "Il servizio di identità non ha confermato l'accesso ({reason}). Riprova dalla pagina di accesso.",
+    en: "The identity service did not confirm the sign-in ({reason}). Try again from the sign-in page.",
+  },
+  "oidc.expired": {
+    it: "La richiesta di accesso è scaduta o non è partita da qui. Riprova dalla pagina di accesso.",
+    en: "The sign-in request expired or did not start here. Try again from the sign-in page.",
+  },
+  "oidc.unknownPerson": {
+    it: "La tua identità è stata verificata, ma non hai un account su questa applicazione. Chiedi all'amministratore di sistema di crearlo con il tuo indirizzo e-mail.",
+    en: "Your identity was verified, but you have no account on this application. Ask the system administrator to create one with your e-mail address.",
+  },
 });

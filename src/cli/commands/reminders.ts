@@ -1,21 +1,45 @@
 /** `piao reminders send [--date gg/mm/aaaa]`: the e-mail reminders to the heads of unit, once each. */
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig, type WebConfig } from "../../config.ts";
 import { translate } from "../../i18n/index.ts";
+import { CAMPAIGN_CLOSING_DAYS } from "../../services/calendar.ts";
 import { italianToday, sendRemindersByMail } from "../../services/reminders.ts";
 import type { Db } from "../../store/database.ts";
 import { type CliContext, EXIT_INVALID, EXIT_OK, withStore } from "../context.ts";
-import { italianDate, type Runner } from "./cycle/common.ts";
+import { italianDate, positiveInt, type Runner } from "./cycle/common.ts";
 
-/** Runs the reminders for `date` (today in Italy by default); null when mail is not configured. */
-export async function runReminders(db: Db, web: WebConfig, date?: string, now = new Date()) {
+export interface ReminderRun {
+  /** ISO date; today in Italy by default. */
+  date?: string;
+  /** Days before a closing or a deadline (default 7 and 1). */
+  days?: number[];
+  closingDays?: number;
+}
+
+/** Runs the reminders; null when mail is not configured. */
+export async function runReminders(
+  db: Db,
+  web: WebConfig,
+  run: ReminderRun = {},
+  now = new Date(),
+) {
   if (!web.mail) return null;
-  return sendRemindersByMail(
-    db,
-    web.mail,
-    { date: date ?? italianToday(now), publicUrl: web.publicUrl },
-    now,
-  );
+  const options = {
+    date: run.date ?? italianToday(now),
+    publicUrl: web.publicUrl,
+    ...(run.days ? { campaignDays: run.days, deadlineDays: run.days } : {}),
+    ...(run.closingDays !== undefined ? { closingDays: run.closingDays } : {}),
+  };
+  return sendRemindersByMail(db, web.mail, options, now);
+}
+
+function dayList(value: string): number[] {
+  if (!/^\d{1,3}(,\d{1,3})*$/.test(value)) {
+    throw new InvalidArgumentError(
+      "giorni separati da virgola, es. 7,1 / days separated by commas",
+    );
+  }
+  return value.split(",").map(Number);
 }
 
 export function registerReminders(program: Command, ctx: CliContext, run: Runner): void {
@@ -27,10 +51,16 @@ export function registerReminders(program: Command, ctx: CliContext, run: Runner
     .command("send")
     .description("invia i promemoria dovuti (chiusura campagne, scadenze), una sola volta ciascuno")
     .option("--date <gg/mm/aaaa>", "data a cui calcolarli (di norma oggi)", italianDate)
-    .action((o: { date?: string }) =>
+    .option("--days <n,n>", "giorni di anticipo (predefinito: 7,1)", dayList)
+    .option(
+      "--closing-days <n>",
+      `giorni dopo la data di riferimento in cui una campagna chiude (predefinito: ${CAMPAIGN_CLOSING_DAYS})`,
+      positiveInt,
+    )
+    .action((o: ReminderRun) =>
       run(() =>
         withStore(async (store) => {
-          const report = await runReminders(store.db, loadConfig().web, o.date);
+          const report = await runReminders(store.db, loadConfig().web, o);
           if (report === null) {
             ctx.err(t("remind.noMail"));
             return EXIT_INVALID;

@@ -12,9 +12,8 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: AppDeps): voi
   const { db } = deps.store;
 
   // Calendar applications send no cookie: the secret token in the address is the credential.
-  app.get("/calendario/:file", { config: { access: "public" } }, async (request, reply) => {
-    const file = (request.params as { file: string }).file;
-    const token = file.endsWith(".ics") ? file.slice(0, -4) : "";
+  app.get("/calendario/:token.ics", { config: { access: "public" } }, async (request, reply) => {
+    const { token } = request.params as { token: string };
     const feed = await calendarFeed(db, token, deps.config.publicUrl, deps.now());
     if (feed === null) throw new AppError("not_found", "cal.unknownFeed");
     return reply

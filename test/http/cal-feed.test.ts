@@ -67,6 +67,10 @@ describeEachEngine("calendar feed", (engine) => {
     expect(text).toContain("SUMMARY:Chiusura monitoraggio infrannuale 2025");
     expect(text).toContain("DTSTART;VALUE=DATE:20250730");
     expect(text).toMatch(/DTSTAMP:20250610T090000Z/);
+    // A description's line break is escaped; no comma or semicolon is left bare.
+    const values = text.split("\r\n").filter((l) => /^(SUMMARY|DESCRIPTION):/.test(l));
+    expect(values.some((l) => l.includes("\\n"))).toBe(true);
+    expect(values.filter((l) => /(^|[^\\])[,;]/.test(l.replace(/^\w+:/, "")))).toEqual([]);
   });
 
   it("gives the head of the Settore only the Settore's deadlines", async () => {

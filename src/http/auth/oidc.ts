@@ -44,6 +44,18 @@ function providerError(error: unknown): AppError {
   return new AppError("invalid_input", "oidc.providerError", { reason });
 }
 
+function keepFlow(reply: FastifyReply, deps: AppDeps, flow: Flow): void {
+  reply.setCookie(FLOW_COOKIE, JSON.stringify(flow), {
+    path: "/accesso/oidc",
+    httpOnly: true,
+    // Lax: the provider sends the browser back with a top-level GET.
+    sameSite: "lax",
+    secure: deps.config.publicUrl.startsWith("https:"),
+    signed: true,
+    maxAge: FLOW_MINUTES * 60,
+  });
+}
+
 function readFlow(request: FastifyRequest, reply: FastifyReply): Flow {
   const raw = request.cookies[FLOW_COOKIE];
   reply.clearCookie(FLOW_COOKIE, { path: "/accesso/oidc" });
@@ -103,15 +115,7 @@ export function registerOidcRoutes(app: FastifyInstance, deps: AppDeps): void {
       nonce: client.randomNonce(),
       next: safeNext((request.query as { next?: string }).next),
     };
-    reply.setCookie(FLOW_COOKIE, JSON.stringify(flow), {
-      path: "/accesso/oidc",
-      httpOnly: true,
-      // Lax: the provider sends the browser back with a top-level GET.
-      sameSite: "lax",
-      secure: deps.config.publicUrl.startsWith("https:"),
-      signed: true,
-      maxAge: FLOW_MINUTES * 60,
-    });
+    keepFlow(reply, deps, flow);
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
       scope: "openid email profile",

@@ -1,0 +1,63 @@
+/** The audit trail as a table: when (Italian time), who, what, before → after, why. */
+import { formatItalianDateTime } from "../../../domain/format-value.ts";
+import type { AuditRecord } from "../../../services/audit.ts";
+import { dataTable } from "../../components/table.ts";
+import { html, type SafeHtml } from "../../html.ts";
+import type { PageOptions } from "../../layout.ts";
+import type { PageContext } from "../../page-context.ts";
+import { readableChange } from "./audit-values.ts";
+import { auditHref } from "./common.ts";
+
+export function auditTable(ctx: PageContext, entries: AuditRecord[], caption: string): SafeHtml {
+  return dataTable({
+    caption,
+    head: [
+      ctx.t("plan.audit.at"),
+      ctx.t("plan.audit.actor"),
+      ctx.t("plan.audit.record"),
+      ctx.t("plan.audit.action"),
+      ctx.t("plan.audit.change"),
+      ctx.t("plan.audit.reason"),
+    ],
+    rows: entries.map((e) => [
+      formatItalianDateTime(e.at),
+      e.actor,
+      html`<a href="${auditHref(e.entity, e.entityKey)}">${ctx.t(`plan.audit.entity.${e.entity}`)} ${e.entityKey}</a>`,
+      e.action,
+      readableChange(e.before, e.after),
+      e.reason ?? "",
+    ]),
+    empty: ctx.t("plan.audit.none"),
+  });
+}
+
+export interface AuditFilter {
+  entity: string | null;
+  key: string | null;
+}
+
+export function auditPage(
+  ctx: PageContext,
+  filter: AuditFilter,
+  entries: AuditRecord[],
+): PageOptions {
+  const filtered = filter.entity !== null || filter.key !== null;
+  return {
+    title: ctx.t("nav.audit"),
+    crumbs: [{ label: ctx.t("nav.audit") }],
+    lead: filtered
+      ? ctx.t("plan.audit.ofRecord", {
+          entity: filter.entity ? ctx.t(`plan.audit.entity.${filter.entity}`) : "",
+          key: filter.key ?? "",
+        })
+      : ctx.t("plan.audit.latest", { n: entries.length }),
+    body: html`<form method="get" action="/registro" class="row g-2 mb-3">
+  <div class="col-md-4"><label for="f-entity" class="form-label">${ctx.t("plan.audit.entityLabel")}</label>
+  <input id="f-entity" name="entity" class="form-control" value="${filter.entity ?? ""}"></div>
+  <div class="col-md-5"><label for="f-key" class="form-label">${ctx.t("plan.audit.keyLabel")}</label>
+  <input id="f-key" name="key" class="form-control" value="${filter.key ?? ""}"></div>
+  <div class="col-md-3 align-self-end"><button type="submit" class="btn btn-outline-primary">${ctx.t("plan.audit.filter")}</button></div>
+</form>
+${auditTable(ctx, entries, ctx.t("plan.audit.caption"))}`,
+  };
+}

@@ -1,0 +1,129 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Store } from "../../src/store/database.ts";
+import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
+import { describeEachEngine } from "../support/engines.ts";
+import {
+  AREA_RISORSE,
+  EXPECTED_ACTION_TITLES,
+  EXPECTED_OBJECTIVES,
+} from "../support/seed-expected.ts";
+import { givePasswords, pageText, signedIn, testApp } from "../support/web.ts";
+
+describeEachEngine("the plan pages", (engine) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let app: FastifyInstance;
+  let seed: CycleFixture;
+  let plan: string;
+
+  beforeAll(async () => {
+    ({ store, dispose } = await engine.create());
+    seed = await seedCycle(store);
+    await givePasswords(store);
+    app = await testApp(store);
+    plan = `/piani/${seed.planId}`;
+  });
+  afterAll(async () => {
+    await app.close();
+    await dispose();
+  });
+
+  it("links the two trees from the plan overview", async () => {
+    const reader = await signedIn(app, "lettore");
+    const res = await reader.get(plan);
+    expect(res.body).toContain(`href="${plan}/albero"`);
+    expect(res.body).toContain(`href="${plan}/strutture"`);
+  });
+
+  it("shows the tree by action area: each area, its objectives and their indicators with targets", async () => {
+    const reader = await signedIn(app, "lettore");
+    const res = await reader.get(`${plan}/albero`);
+    expect(res.statusCode).toBe(200);
+    const text = pageText(res.body);
+    expect(text).toContain(`Ambito di azione 1: ${EXPECTED_ACTION_TITLES[0]}`);
+    for (const o of EXPECTED_OBJECTIVES) {
+      expect(res.body).toContain(`href="${plan}/obiettivi/${o.code}"`);
+      for (const [code, unit, target] of o.indicators) {
+        expect(text).toContain(code);
+        expect(text).toContain(`unità di misura: ${unit}`);
+        expect(text).toContain(target);
+      }
+    }
+    expect(text).toContain("1609 PIANO INTEGRATO ATTIVITA' E ORGANIZZAZIONE (PIAO)");
+    expect(text).toContain("Obiettivi senza ambito di azione");
+    expect(text).not.toContain("Nuovo obiettivo");
+  });
+
+  it("shows the tree by unit: Area above Settore, each head, the objectives under their unit", async () => {
+    const reader = await signedIn(app, "lettore");
+    const text = pageText((await reader.get(`${plan}/strutture`)).body);
+    const area = text.indexOf(`Area ${AREA_RISORSE}`);
+    expect(area).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf("1609", area)).toBeGreaterThan(area);
+    const sviluppo = text.indexOf("Area Area Sviluppo Economico e Sociale");
+    const settore = text.indexOf("Settore Settore Istruzione e Sviluppo Sociale");
+    expect(sviluppo).toBeGreaterThanOrEqual(0);
+    expect(settore).toBeGreaterThan(sviluppo);
+    expect(text.indexOf("1712", settore)).toBeGreaterThan(settore);
+    expect(text).toContain("Responsabile:");
+  });
+
+  it("shows objective 1609 with its indicator, unit and targets original and in force", async () => {
+    const reader = await signedIn(app, "lettore");
+    const res = await reader.get(`${plan}/obiettivi/1609`);
+    expect(res.statusCode).toBe(200);
+    const text = pageText(res.body);
+    expect(text).toContain("Obiettivo 1609: PIANO INTEGRATO ATTIVITA' E ORGANIZZAZIONE (PIAO)");
+    expect(text).toContain(AREA_RISORSE);
+    expect(text).toContain("Target 2025 originario");
+    expect(text).toContain("Target 2025 in vigore");
+    expect(text).toMatch(/3826 .* Data \(Data\) — 31\/01\/2025 31\/01\/2025/);
+    expect(text).toContain("Nessuna campagna di monitoraggio");
+    expect(text).toContain("Edizione 1");
+    expect(res.body).toContain('href="/registro?entity=objective&amp;key=1%2F1609"');
+  });
+
+  it("answers 404 for an objective or a plan that does not exist", async () => {
+    const reader = await signedIn(app, "lettore");
+    const missing = await reader.get(`${plan}/obiettivi/9999`);
+    expect(missing.statusCode).toBe(404);
+    expect(pageText(missing.body)).toContain("Il piano non ha un obiettivo con codice 9999");
+    expect((await reader.get("/piani/abc/albero")).statusCode).toBe(404);
+    expect((await reader.get("/piani/999/strutture")).statusCode).toBe(404);
+  });
+
+  it("lets the Nucleo comment an objective; a reader cannot, an empty comment is refused", async () => {
+    const nucleo = await signedIn(app, "nucleo");
+    await nucleo.get(`${plan}/obiettivi/1611`);
+    const empty = await nucleo.post(`${plan}/obiettivi/1611/commenti`, { body: "  " });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('id="f-body-error"');
+    const added = await nucleo.post(`${plan}/obiettivi/1611/commenti`, {
+      body: "Il DUP va approvato entro aprile <b>sempre</b>",
+    });
+    expect(added.statusCode).toBe(303);
+    const page = await nucleo.get(`${plan}/obiettivi/1611`);
+    expect(pageText(page.body)).toContain("Commento aggiunto");
+    expect(page.body).toContain("entro aprile &lt;b&gt;sempre&lt;/b&gt;");
+    expect(pageText(page.body)).toMatch(/nucleo, \d{2}\/\d{2}\/\d{4}/);
+
+    const reader = await signedIn(app, "lettore");
+    const readerPage = await reader.get(`${plan}/obiettivi/1611`);
+    expect(readerPage.body).not.toContain("Aggiungi commento");
+    const refused = await reader.post(`${plan}/obiettivi/1611/commenti`, { body: "anch'io" });
+    expect(refused.statusCode).toBe(403);
+    const rows = await store.db.selectFrom("objective_comment").select("author").execute();
+    expect(rows.map((r) => r.author)).toEqual(["nucleo"]);
+  });
+
+  it("lists the latest audit entries of the administration, and refuses an unknown filter", async () => {
+    const head = await signedIn(app, "dir.risorse");
+    const res = await head.get("/registro");
+    expect(res.statusCode).toBe(200);
+    expect(pageText(res.body)).toMatch(/piano 1 import/);
+    expect((await head.get("/registro?entity=nonsense")).statusCode).toBe(400);
+    const reader = await signedIn(app, "lettore");
+    expect((await reader.get("/registro")).statusCode).toBe(403);
+  });
+});

@@ -50,8 +50,35 @@ const asRecord = (v: unknown): Record<string, unknown> | null =>
     ? (v as Record<string, unknown>)
     : null;
 
+/** Fields of the plan's records that have a name for people (message "plan.field.<name>"). */
+export const NAMED_FIELDS = [
+  "code",
+  "title",
+  "description",
+  "unitKey",
+  "positiveAction",
+  "weight",
+  "tags",
+  "kind",
+  "unitLabel",
+  "polarity",
+  "baseline",
+  "targets",
+  "name",
+  "parentKey",
+  "head",
+  "key",
+  "edition",
+  "source",
+  "status",
+] as const;
+
 /** The fields that differ between before and after, as "field: before → after". */
-export function readableChange(before: unknown, after: unknown): SafeHtml {
+export function readableChange(
+  before: unknown,
+  after: unknown,
+  label: (field: string) => string = (f) => f,
+): SafeHtml {
   const b = asRecord(before);
   const a = asRecord(after);
   if (!b || !a) {
@@ -62,6 +89,6 @@ export function readableChange(before: unknown, after: unknown): SafeHtml {
   );
   return html`<ul class="list-unstyled mb-0">${fields.map(
     (k) =>
-      html`<li><span class="fw-semibold">${k}</span>: ${k in b ? html`<del>${readableValue(b[k])}</del> → ` : ""}${readableValue(a[k])}</li>`,
+      html`<li><span class="fw-semibold">${label(k)}:</span> ${k in b ? html`<del>${readableValue(b[k])}</del> → ` : ""}${readableValue(a[k])}</li>`,
   )}</ul>`;
 }

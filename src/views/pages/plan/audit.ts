@@ -5,10 +5,13 @@ import { dataTable } from "../../components/table.ts";
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
-import { readableChange } from "./audit-values.ts";
+import { NAMED_FIELDS, readableChange } from "./audit-values.ts";
 import { auditHref } from "./common.ts";
 
+const named = new Set<string>(NAMED_FIELDS);
+
 export function auditTable(ctx: PageContext, entries: AuditRecord[], caption: string): SafeHtml {
+  const label = (field: string) => (named.has(field) ? ctx.t(`plan.field.${field}`) : field);
   return dataTable({
     caption,
     head: [
@@ -24,7 +27,7 @@ export function auditTable(ctx: PageContext, entries: AuditRecord[], caption: st
       e.actor,
       html`<a href="${auditHref(e.entity, e.entityKey)}">${ctx.t(`plan.audit.entity.${e.entity}`)} ${e.entityKey}</a>`,
       e.action,
-      readableChange(e.before, e.after),
+      readableChange(e.before, e.after, label),
       e.reason ?? "",
     ]),
     empty: ctx.t("plan.audit.none"),

@@ -1,10 +1,8 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Store } from "../../src/store/database.ts";
-import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
+import { expect, it } from "vitest";
 import { describeEachEngine } from "../support/engines.ts";
+import { seededWebApp } from "../support/plan-web.ts";
 import { AREA_RISORSE } from "../support/seed-expected.ts";
-import { type Browser, givePasswords, pageText, signedIn, testApp } from "../support/web.ts";
+import { type Browser, pageText, signedIn } from "../support/web.ts";
 
 /** The edition number a form was read from (its hidden field). */
 function formEdition(body: string): string {
@@ -14,16 +12,12 @@ function formEdition(body: string): string {
 }
 
 describeEachEngine("editing a plan in the browser", (engine) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-  let app: FastifyInstance;
-  let seed: CycleFixture;
-  let plan: string;
+  const web = seededWebApp(engine);
 
   const editions = async () =>
-    (await store.db.selectFrom("plan_edition").select("number").orderBy("number").execute()).map(
-      (e) => e.number,
-    );
+    (
+      await web.store.db.selectFrom("plan_edition").select("number").orderBy("number").execute()
+    ).map((e) => e.number);
 
   /** Opens a form, then posts it with the edition it was read from. */
   async function submit(browser: Browser, url: string, form: Record<string, string>) {
@@ -42,34 +36,22 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     tag_digitalisation: "1",
   });
 
-  beforeAll(async () => {
-    ({ store, dispose } = await engine.create());
-    seed = await seedCycle(store);
-    await givePasswords(store);
-    app = await testApp(store);
-    plan = `/piani/${seed.planId}`;
-  });
-  afterAll(async () => {
-    await app.close();
-    await dispose();
-  });
-
   it("keeps the edit forms from a reader (403) and a head of unit cannot edit the plan", async () => {
-    const reader = await signedIn(app, "lettore");
+    const reader = await signedIn(web.app, "lettore");
     for (const url of [
-      `${plan}/obiettivi/nuovo`,
-      `${plan}/obiettivi/1609/modifica`,
-      `${plan}/obiettivi/1609/indicatori/nuovo`,
-      `${plan}/obiettivi/1609/indicatori/3826/modifica`,
-      `${plan}/strutture/nuova`,
-      `${plan}/strutture/modifica?key=${encodeURIComponent(AREA_RISORSE)}`,
+      `${web.plan}/obiettivi/nuovo`,
+      `${web.plan}/obiettivi/1609/modifica`,
+      `${web.plan}/obiettivi/1609/indicatori/nuovo`,
+      `${web.plan}/obiettivi/1609/indicatori/3826/modifica`,
+      `${web.plan}/strutture/nuova`,
+      `${web.plan}/strutture/modifica?key=${encodeURIComponent(AREA_RISORSE)}`,
     ]) {
       expect((await reader.get(url)).statusCode, url).toBe(403);
     }
-    const head = await signedIn(app, "dir.risorse");
-    expect((await head.get(`${plan}/obiettivi/1609/modifica`)).statusCode).toBe(403);
-    await head.get(`${plan}/obiettivi/1609`);
-    const post = await head.post(`${plan}/obiettivi/1609/indicatori/3826/modifica`, {
+    const head = await signedIn(web.app, "dir.risorse");
+    expect((await head.get(`${web.plan}/obiettivi/1609/modifica`)).statusCode).toBe(403);
+    await head.get(`${web.plan}/obiettivi/1609`);
+    const post = await head.post(`${web.plan}/obiettivi/1609/indicatori/3826/modifica`, {
       edition: "1",
       code: "3826",
       description: "x",
@@ -81,16 +63,16 @@ describeEachEngine("editing a plan in the browser", (engine) => {
   });
 
   it("lets the planning office create an objective: a new edition, shown on its page", async () => {
-    const office = await signedIn(app, "ufficio.piano");
+    const office = await signedIn(web.app, "ufficio.piano");
     const res = await submit(
       office,
-      `${plan}/obiettivi/nuovo`,
+      `${web.plan}/obiettivi/nuovo`,
       newObjective("9001", "Nuovo portale"),
     );
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe(`${plan}/obiettivi/9001`);
+    expect(res.headers.location).toBe(`${web.plan}/obiettivi/9001`);
     expect(await editions()).toEqual([1, 2]);
-    const page = await office.get(`${plan}/obiettivi/9001`);
+    const page = await office.get(`${web.plan}/obiettivi/9001`);
     const text = pageText(page.body);
     expect(text).toContain("Modifica salvata: edizione 2 del piano");
     expect(text).toContain("Obiettivo 9001: Nuovo portale");
@@ -99,8 +81,8 @@ describeEachEngine("editing a plan in the browser", (engine) => {
   });
 
   it("edits an indicator's target: the objective page shows the new value, the audit view the change", async () => {
-    const office = await signedIn(app, "ufficio.piano");
-    const url = `${plan}/obiettivi/1609/indicatori/3826/modifica`;
+    const office = await signedIn(web.app, "ufficio.piano");
+    const url = `${web.plan}/obiettivi/1609/indicatori/3826/modifica`;
     const form = await office.get(url);
     expect(form.body).toContain('value="31/01/2025"');
     const before = await editions();
@@ -114,10 +96,10 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     });
     expect(res.statusCode).toBe(303);
     expect(await editions()).toHaveLength(before.length + 1);
-    const text = pageText((await office.get(`${plan}/obiettivi/1609`)).body);
+    const text = pageText((await office.get(`${web.plan}/obiettivi/1609`)).body);
     expect(text).toMatch(/3826 Approvazione del PIAO Data \(Data\) — 28\/02\/2025 28\/02\/2025/);
 
-    const audit = await office.get(`/registro?entity=indicator&key=${seed.planId}/1609/3826`);
+    const audit = await office.get(`/registro?entity=indicator&key=${web.seed.planId}/1609/3826`);
     const auditText = pageText(audit.body);
     expect(auditText).toContain("ufficio.piano");
     expect(auditText).toMatch(/target: 2025: 31\/01\/2025 → 2025: 28\/02\/2025/);
@@ -126,11 +108,11 @@ describeEachEngine("editing a plan in the browser", (engine) => {
   });
 
   it("refuses a form read from an older edition with 409, naming the newer one, and writes nothing", async () => {
-    const office = await signedIn(app, "ufficio.piano");
-    const url = `${plan}/obiettivi/1611/modifica`;
+    const office = await signedIn(web.app, "ufficio.piano");
+    const url = `${web.plan}/obiettivi/1611/modifica`;
     const stale = formEdition((await office.get(url)).body);
-    const other = await signedIn(app, "ufficio.piano");
-    await submit(other, `${plan}/obiettivi/nuovo`, newObjective("9002", "Nel frattempo"));
+    const other = await signedIn(web.app, "ufficio.piano");
+    await submit(other, `${web.plan}/obiettivi/nuovo`, newObjective("9002", "Nel frattempo"));
     const before = await editions();
     const res = await office.post(url, {
       edition: stale,
@@ -142,15 +124,15 @@ describeEachEngine("editing a plan in the browser", (engine) => {
       `il modulo era dell'edizione ${stale}, ora è in vigore l'edizione ${before.at(-1)}`,
     );
     expect(await editions()).toEqual(before);
-    expect(pageText((await office.get(`${plan}/obiettivi/1611`)).body)).not.toContain(
+    expect(pageText((await office.get(`${web.plan}/obiettivi/1611`)).body)).not.toContain(
       "Titolo che non deve arrivare",
     );
   });
 
   it("puts a bad target date, a duplicate code, an unknown unit and a year outside the plan beside their fields", async () => {
-    const office = await signedIn(app, "ufficio.piano");
+    const office = await signedIn(web.app, "ufficio.piano");
     const before = await editions();
-    const badDate = await submit(office, `${plan}/obiettivi/1609/indicatori/nuovo`, {
+    const badDate = await submit(office, `${web.plan}/obiettivi/1609/indicatori/nuovo`, {
       code: "9999",
       description: "Indicatore nuovo",
       kind: "deadline",
@@ -164,21 +146,21 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     expect(badDate.body).toContain('value="31/02/2025"');
     const duplicate = await submit(
       office,
-      `${plan}/obiettivi/nuovo`,
+      `${web.plan}/obiettivi/nuovo`,
       newObjective("1609", "Doppio"),
     );
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.body).toMatch(
       /id="f-code-error"[^>]*>Esiste già un obiettivo con codice 1609/,
     );
-    const unknownUnit = await submit(office, `${plan}/obiettivi/nuovo`, {
+    const unknownUnit = await submit(office, `${web.plan}/obiettivi/nuovo`, {
       ...newObjective("9003", "Senza casa"),
       unitKey: "Area Inesistente",
     });
     expect(unknownUnit.body).toMatch(
       /id="f-unitKey-error"[^>]*>Il piano non ha la struttura «Area Inesistente»/,
     );
-    const outside = await submit(office, `${plan}/obiettivi/1609/indicatori/nuovo`, {
+    const outside = await submit(office, `${web.plan}/obiettivi/1609/indicatori/nuovo`, {
       code: "9999",
       description: "Indicatore nuovo",
       kind: "deadline",
@@ -192,8 +174,8 @@ describeEachEngine("editing a plan in the browser", (engine) => {
   });
 
   it("adds a unit under an Area and changes its head", async () => {
-    const office = await signedIn(app, "ufficio.piano");
-    const res = await submit(office, `${plan}/strutture/nuova`, {
+    const office = await signedIn(web.app, "ufficio.piano");
+    const res = await submit(office, `${web.plan}/strutture/nuova`, {
       name: "Ufficio Prova",
       kind: "office",
       parentKey: AREA_RISORSE,
@@ -201,23 +183,31 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     });
     expect(res.statusCode).toBe(303);
     const key = `${AREA_RISORSE} - Ufficio Prova`;
-    const edit = await submit(office, `${plan}/strutture/modifica?key=${encodeURIComponent(key)}`, {
-      key,
-      kind: "office",
-      head: "Luca Bianchi",
-    });
+    const edit = await submit(
+      office,
+      `${web.plan}/strutture/modifica?key=${encodeURIComponent(key)}`,
+      {
+        key,
+        kind: "office",
+        head: "Luca Bianchi",
+      },
+    );
     expect(edit.statusCode).toBe(303);
-    const text = pageText((await office.get(`${plan}/strutture`)).body);
+    const text = pageText((await office.get(`${web.plan}/strutture`)).body);
     expect(text).toContain("Ufficio Ufficio Prova Responsabile: Luca Bianchi");
-    expect((await office.get(`${plan}/strutture/modifica?key=nessuna`)).statusCode).toBe(404);
+    expect((await office.get(`${web.plan}/strutture/modifica?key=nessuna`)).statusCode).toBe(404);
   });
 
   it("shows a title with markup escaped on both trees and the objective page, never as a tag", async () => {
-    const office = await signedIn(app, "ufficio.piano");
+    const office = await signedIn(web.app, "ufficio.piano");
     const title = "<script>alert(1)</script>";
-    const res = await submit(office, `${plan}/obiettivi/nuovo`, newObjective("9666", title));
+    const res = await submit(office, `${web.plan}/obiettivi/nuovo`, newObjective("9666", title));
     expect(res.statusCode).toBe(303);
-    for (const url of [`${plan}/albero`, `${plan}/strutture`, `${plan}/obiettivi/9666`]) {
+    for (const url of [
+      `${web.plan}/albero`,
+      `${web.plan}/strutture`,
+      `${web.plan}/obiettivi/9666`,
+    ]) {
       const body = (await office.get(url)).body;
       expect(body, url).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
       expect(body, url).not.toContain("<script>alert(1)");

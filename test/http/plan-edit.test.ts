@@ -80,6 +80,31 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     expect(text).toContain("1,5");
   });
 
+  it("edits an objective's title and keeps its code, which other records refer to", async () => {
+    const office = await signedIn(web.app, "ufficio.piano");
+    const url = `${web.plan}/obiettivi/1612/modifica`;
+    const form = await office.get(url);
+    expect(form.body).toMatch(/name="code" value="1612"[^>]* readonly/);
+    const res = await office.post(url, {
+      edition: formEdition(form.body),
+      code: "1612-NUOVO",
+      title: "PIAO: PERFORMANCE E MAPPATURA",
+      unitKey: AREA_RISORSE,
+      positiveAction: "3",
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`${web.plan}/obiettivi/1612`);
+    const text = pageText((await office.get(`${web.plan}/obiettivi/1612`)).body);
+    expect(text).toContain("Obiettivo 1612: PIAO: PERFORMANCE E MAPPATURA");
+    expect((await office.get(`${web.plan}/obiettivi/1612-NUOVO`)).statusCode).toBe(404);
+    const audit = pageText(
+      (await office.get(`/registro?entity=objective&key=${web.seed.planId}/1612`)).body,
+    );
+    expect(audit).toContain(
+      "titolo: PIAO SEZIONE PERFORMANCE E MAPPATURA ATTIVITA' → PIAO: PERFORMANCE E MAPPATURA",
+    );
+  });
+
   it("edits an indicator's target: the objective page shows the new value, the audit view the change", async () => {
     const office = await signedIn(web.app, "ufficio.piano");
     const url = `${web.plan}/obiettivi/1609/indicatori/3826/modifica`;

@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ZodType } from "zod";
 import type { PlanDocument } from "../../../domain/plan.ts";
 import type { EditResult } from "../../../domain/plan-edit.ts";
-import { formatDiagnostic, translate } from "../../../i18n/index.ts";
+import { formatDiagnostic, type Lang, translate } from "../../../i18n/index.ts";
 import { type EditedRecord, editPlan, staleEdition } from "../../../services/plan-editing.ts";
 import type { FieldErrors } from "../../../views/components/forms.ts";
 import type { PageOptions } from "../../../views/layout.ts";
@@ -16,7 +16,7 @@ import type { PageContext } from "../../../views/page-context.ts";
 import type { FormState } from "../../../views/pages/plan/forms.ts";
 import { currentUser } from "../../access.ts";
 import type { AppDeps } from "../../deps.ts";
-import { parseForm } from "../../forms.ts";
+import { formValues, parseForm } from "../../forms.ts";
 import { planIdParam, planInScope } from "../../plan-scope.ts";
 import { setFlash } from "../../plugins/session.ts";
 import { redirectAfterPost, sendPage } from "../../render.ts";
@@ -37,29 +37,66 @@ export interface EditSpec<T> {
   page: (ctx: PageContext, state: FormState) => PageOptions;
   action: string;
   title: (ctx: PageContext) => string;
+  /** Fields shown read-only (an existing record's code). */
+  locked?: string[];
   prepare: (doc: PlanDocument, data: T, values: Record<string, string>) => PreparedEdit;
 }
 
-/** Shows a plan form: on GET with the record's values, after a refused POST with what was typed. */
-export async function showPlanForm<T>(
+type FormSpec = Pick<EditSpec<unknown>, "page" | "action" | "title" | "locked">;
+type ScopedPlan = Awaited<ReturnType<typeof planInScope>>;
+
+function renderForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  spec: FormSpec,
+  plan: ScopedPlan,
+  state: { edition: number; values: Record<string, string>; errors: FieldErrors },
+  status = 200,
+): FastifyReply {
+  return sendPage(
+    request,
+    reply,
+    (ctx) =>
+      spec.page(ctx, {
+        planId: plan.planId,
+        document: plan.document,
+        ...state,
+        action: spec.action,
+        title: spec.title(ctx),
+        locked: spec.locked ?? [],
+      }),
+    status,
+  );
+}
+
+/** Problems (message codes, or codes with parameters) as messages in the user's language. */
+function messages(
+  problems: Record<string, string | { code: string; params?: Record<string, string> }>,
+  lang: Lang,
+): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(problems).map(([field, m]) => [
+      field,
+      typeof m === "string" ? translate(m, {}, lang) : translate(m.code, m.params ?? {}, lang),
+    ]),
+  );
+}
+
+/** Shows a plan form with the record's values (empty for a new one). */
+export async function showPlanForm(
   request: FastifyRequest,
   reply: FastifyReply,
   deps: AppDeps,
-  spec: Pick<EditSpec<T>, "page" | "action" | "title">,
+  spec: FormSpec,
   values: (doc: PlanDocument) => Record<string, string>,
 ): Promise<FastifyReply> {
   const plan = await planInScope(request, deps.store.db, planIdParam(request), "plan.edit");
-  return sendPage(request, reply, (ctx) =>
-    spec.page(ctx, {
-      planId: plan.planId,
-      document: plan.document,
-      edition: plan.summary.editionNumber ?? 0,
-      values: values(plan.document),
-      errors: {},
-      action: spec.action,
-      title: spec.title(ctx),
-    }),
-  );
+  const edition = plan.summary.editionNumber ?? 0;
+  return renderForm(request, reply, spec, plan, {
+    edition,
+    values: values(plan.document),
+    errors: {},
+  });
 }
 
 export async function submitPlanEdit<T>(
@@ -73,40 +110,13 @@ export async function submitPlanEdit<T>(
   const current = plan.summary.editionNumber ?? 0;
   if (edition !== current) throw staleEdition(edition, current);
   const lang = request.lang;
-  const refuse = (errors: FieldErrors, values: Record<string, string>) =>
-    sendPage(
-      request,
-      reply,
-      (ctx) =>
-        spec.page(ctx, {
-          planId: plan.planId,
-          document: plan.document,
-          edition,
-          values,
-          errors,
-          action: spec.action,
-          title: spec.title(ctx),
-        }),
-      400,
-    );
+  const values = formValues(request.body);
+  const refuse = (errors: FieldErrors) =>
+    renderForm(request, reply, spec as FormSpec, plan, { edition, values, errors }, 400);
   const form = parseForm(spec.schema, request.body, lang);
-  if (!form.ok) return refuse(form.errors, form.values);
-  const values = Object.fromEntries(
-    Object.entries(request.body as Record<string, unknown>).filter(
-      (e): e is [string, string] => typeof e[1] === "string" && e[0] !== "_csrf",
-    ),
-  );
+  if (!form.ok) return refuse(form.errors);
   const prepared = spec.prepare(plan.document, form.data, values);
-  const translateAll = (
-    p: Record<string, string | { code: string; params?: Record<string, string> }>,
-  ) =>
-    Object.fromEntries(
-      Object.entries(p).map(([field, m]) => [
-        field,
-        typeof m === "string" ? translate(m, {}, lang) : translate(m.code, m.params ?? {}, lang),
-      ]),
-    );
-  if (Object.keys(prepared.problems).length) return refuse(translateAll(prepared.problems), values);
+  if (Object.keys(prepared.problems).length) return refuse(messages(prepared.problems, lang));
   const outcome = await editPlan(deps.store, currentUser(request), {
     planId: plan.planId,
     expectedEdition: edition,
@@ -114,11 +124,11 @@ export async function submitPlanEdit<T>(
     record: prepared.record,
   });
   if (!outcome.ok) {
-    const errors = translateAll(outcome.problems);
+    const errors = messages(outcome.problems, lang);
     if (outcome.diagnostics.length) {
       errors._form = outcome.diagnostics.map((d) => formatDiagnostic(d, lang)).join("; ");
     }
-    return refuse(errors, values);
+    return refuse(errors);
   }
   setFlash(reply, {
     kind: "success",

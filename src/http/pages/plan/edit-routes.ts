@@ -59,9 +59,11 @@ function objectiveSpec(
       previous === null
         ? ctx.t("plan.objective.new")
         : ctx.t("plan.objective.editTitle", { code: previous }),
+    locked: previous === null ? [] : ["code"],
     prepare: (doc, data) => {
       if (previous !== null) objectiveOf(doc, previous);
-      const fields = objectiveFields(data);
+      // Measurements, re-programming and comments refer to the code: it stays.
+      const fields = { ...objectiveFields(data), code: previous ?? data.code };
       const strip = (doc: PlanDocument, code: string | null) => {
         const o = code === null ? undefined : doc.objectives.find((x) => x.code === code);
         if (!o) return null;
@@ -101,10 +103,12 @@ function indicatorSpec(
       previous === null
         ? ctx.t("plan.indicator.newTitle", { code })
         : ctx.t("plan.indicator.editTitle", { code, indicator: previous }),
+    locked: previous === null ? [] : ["code"],
     prepare: (doc, data, values) => {
       objectiveOf(doc, code);
       const before = previous === null ? undefined : indicatorOf(doc, code, previous);
-      const { indicator, problems } = indicatorFromForm(doc, data, values, before);
+      const typed = { ...data, code: previous ?? data.code };
+      const { indicator, problems } = indicatorFromForm(doc, typed, values, before);
       return {
         problems,
         edit: (d) => saveIndicator(d, code, previous, indicator),

@@ -31,6 +31,8 @@ export interface FormState {
   errors: FieldErrors;
   /** Where the form posts. */
   action: string;
+  /** Fields shown but not changeable (an existing record's code: other records refer to it). */
+  locked?: string[];
   title: string;
 }
 
@@ -59,7 +61,15 @@ const field = (
   name: string,
   label: string,
   extra: Partial<Parameters<typeof textField>[0]> = {},
-) => textField({ name, label, value: s.values[name] ?? "", errors: s.errors, ...extra });
+) =>
+  textField({
+    name,
+    label,
+    value: s.values[name] ?? "",
+    errors: s.errors,
+    ...(s.locked?.includes(name) ? { attrs: html` readonly` } : {}),
+    ...extra,
+  });
 
 function unitOptions(ctx: PageContext, doc: PlanDocument, none: string) {
   return [

@@ -76,6 +76,7 @@ registerCatalog({
     it: "Edizione {number} ({date})",
     en: "Edition {number} ({date})",
   },
+  "plan.objective.added": { it: "inserito", en: "added" },
   "plan.objective.comments": { it: "Commenti", en: "Comments" },
   "plan.objective.new": { it: "Nuovo obiettivo", en: "New objective" },
   "plan.objective.edit": { it: "Modifica obiettivo", en: "Edit objective" },

@@ -20,12 +20,18 @@ import { campaignPerformance, type ObjectiveReport } from "./performance.ts";
 import { recordKey } from "./plan-editing.ts";
 import { loadPlanDocument } from "./plan-edition.ts";
 
+/** A record of the objective in an edition: "added", or the names of the fields that changed. */
+export interface RecordChange {
+  indicator: string | null;
+  fields: string[];
+}
+
 export interface EditionChange {
   number: number;
   documentDate: string | null;
   importedAt: string;
-  /** "added", or the names of the fields that changed (indicators as "3826: targets"). */
-  fields: string[];
+  /** What changed: the objective itself (indicator null) or one of its indicators. */
+  changes: RecordChange[];
 }
 
 export interface ObjectiveRecord {
@@ -79,14 +85,16 @@ async function editionChanges(db: Db, planId: number, code: string): Promise<Edi
   let previous: Awaited<ReturnType<typeof loadPlanDocument>>["document"] | null = null;
   for (const edition of editions) {
     const { document } = await loadPlanDocument(db, { planId, edition: edition.number });
-    const fields = previous ? changedFields(diffPlans(previous, document), code) : [];
-    if (!previous && document.objectives.some((o) => o.code === code)) fields.push("added");
-    if (fields.length) {
+    const changes = previous ? changedRecords(diffPlans(previous, document), code) : [];
+    if (!previous && document.objectives.some((o) => o.code === code)) {
+      changes.push({ indicator: null, fields: ["added"] });
+    }
+    if (changes.length) {
       out.push({
         number: edition.number,
         documentDate: edition.document_date,
         importedAt: edition.imported_at,
-        fields,
+        changes,
       });
     }
     previous = document;
@@ -94,19 +102,21 @@ async function editionChanges(db: Db, planId: number, code: string): Promise<Edi
   return out;
 }
 
-function changedFields(diff: ReturnType<typeof diffPlans>, code: string): string[] {
-  if (diff.objectives.added.includes(code)) return ["added"];
-  const fields = diff.objectives.changed.find((c) => c.code === code)?.fields ?? [];
+function changedRecords(diff: ReturnType<typeof diffPlans>, code: string): RecordChange[] {
+  if (diff.objectives.added.includes(code)) return [{ indicator: null, fields: ["added"] }];
+  const own = diff.objectives.changed.find((c) => c.code === code)?.fields ?? [];
   const prefix = `${code}/`;
-  const indicators = [
+  const ofObjective = (key: string) => key.startsWith(prefix);
+  const indicator = (key: string) => key.slice(prefix.length);
+  return [
+    ...(own.length ? [{ indicator: null, fields: own }] : []),
     ...diff.indicators.added
-      .filter((k) => k.startsWith(prefix))
-      .map((k) => `${k.slice(prefix.length)}: added`),
+      .filter(ofObjective)
+      .map((k) => ({ indicator: indicator(k), fields: ["added"] })),
     ...diff.indicators.changed
-      .filter((c) => c.code.startsWith(prefix))
-      .map((c) => `${c.code.slice(prefix.length)}: ${c.fields.join(", ")}`),
+      .filter((c) => ofObjective(c.code))
+      .map((c) => ({ indicator: indicator(c.code), fields: c.fields })),
   ];
-  return [...fields, ...indicators];
 }
 
 export async function loadObjectiveRecord(

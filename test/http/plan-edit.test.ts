@@ -122,7 +122,7 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     expect(res.statusCode).toBe(303);
     expect(await editions()).toHaveLength(before.length + 1);
     const text = pageText((await office.get(`${web.plan}/obiettivi/1609`)).body);
-    expect(text).toMatch(/3826 Approvazione del PIAO Data \(Data\) — 28\/02\/2025 28\/02\/2025/);
+    expect(text).toMatch(/3826 Approvazione del PIAO Data — 28\/02\/2025 28\/02\/2025/);
 
     const audit = await office.get(`/registro?entity=indicator&key=${web.seed.planId}/1609/3826`);
     const auditText = pageText(audit.body);

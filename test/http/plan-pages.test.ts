@@ -63,7 +63,7 @@ describeEachEngine("the plan pages", (engine) => {
     expect(text).toContain(AREA_RISORSE);
     expect(text).toContain("Target 2025 originario");
     expect(text).toContain("Target 2025 in vigore");
-    expect(text).toMatch(/3826 .* Data \(Data\) — 31\/01\/2025 31\/01\/2025/);
+    expect(text).toMatch(/3826 .* Data — 31\/01\/2025 31\/01\/2025/);
     expect(text).toContain("Nessuna campagna di monitoraggio");
     expect(text).toContain("Edizione 1");
     expect(res.body).toContain('href="/registro?entity=objective&amp;key=1%2F1609"');

@@ -10,8 +10,13 @@ import { auditHref } from "./common.ts";
 
 const named = new Set<string>(NAMED_FIELDS);
 
+/** A record's field as people call it ("targets" → "target"); unknown fields as stored. */
+export function fieldLabel(ctx: PageContext, field: string): string {
+  return named.has(field) ? ctx.t(`plan.field.${field}`) : field;
+}
+
 export function auditTable(ctx: PageContext, entries: AuditRecord[], caption: string): SafeHtml {
-  const label = (field: string) => (named.has(field) ? ctx.t(`plan.field.${field}`) : field);
+  const label = (field: string) => fieldLabel(ctx, field);
   return dataTable({
     caption,
     head: [

@@ -19,14 +19,14 @@ import {
   originalTarget,
   type PlanContext,
 } from "../../../services/campaign-context.ts";
-import type { ObjectiveRecord } from "../../../services/objective-record.ts";
+import type { ObjectiveRecord, RecordChange } from "../../../services/objective-record.ts";
 import { recordKey } from "../../../services/plan-editing.ts";
 import { csrfField, type FieldErrors, submitButton, textArea } from "../../components/forms.ts";
 import { dataTable } from "../../components/table.ts";
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
-import { auditTable } from "./audit.ts";
+import { auditTable, fieldLabel } from "./audit.ts";
 import { auditHref, objectiveHref, planCrumbs, planYears, unitName } from "./common.ts";
 
 export interface ObjectivePage {
@@ -86,7 +86,9 @@ function indicatorTable(ctx: PageContext, page: ObjectivePage): SafeHtml {
         description === i.description
           ? i.description
           : html`${description} <small class="d-block text-muted">${ctx.t("plan.indicator.originalWording")}: ${i.description}</small>`,
-        `${ctx.t(`kind.${i.kind}`)} (${i.unitLabel})`,
+        i.unitLabel === ctx.t(`kind.${i.kind}`)
+          ? i.unitLabel
+          : `${ctx.t(`kind.${i.kind}`)} (${i.unitLabel})`,
         formatTarget(i.baseline) || "—",
         ...years.flatMap((y) => [
           formatTarget(originalTarget(i, y)) || "—",
@@ -155,6 +157,15 @@ ${dataTable({
 })}`;
 }
 
+function changeText(ctx: PageContext, change: RecordChange): string {
+  const what = change.fields
+    .map((f) => (f === "added" ? ctx.t("plan.objective.added") : fieldLabel(ctx, f)))
+    .join(", ");
+  return change.indicator === null
+    ? what
+    : `${ctx.t("plan.audit.entity.indicator")} ${change.indicator}: ${what}`;
+}
+
 function historySection(ctx: PageContext, page: ObjectivePage): SafeHtml {
   const { record, plan } = page;
   return html`${auditTable(ctx, record.history, ctx.t("plan.objective.historyCaption"))}
@@ -167,7 +178,7 @@ function historySection(ctx: PageContext, page: ObjectivePage): SafeHtml {
         date: e.documentDate
           ? formatItalianDate(e.documentDate)
           : formatItalianDateTime(e.importedAt),
-      })}: ${e.fields.join("; ")}</li>`,
+      })}: ${e.changes.map((c) => changeText(ctx, c)).join("; ")}</li>`,
   )}</ul>`;
 }
 
@@ -181,10 +192,14 @@ function commentsSection(ctx: PageContext, page: ObjectivePage): SafeHtml {
 </form>`
     : "";
   return html`${comments.length === 0 ? html`<p>${ctx.t("plan.comment.none")}</p>` : ""}
-<ul class="list-unstyled">${comments.map(
-    (c) =>
-      html`<li class="mb-2 border-start ps-2"><p class="mb-0 small text-muted">${c.author}, ${formatItalianDateTime(c.created_at)}</p><p class="mb-0">${c.body}</p></li>`,
-  )}</ul>
+${
+  comments.length === 0
+    ? ""
+    : html`<ul class="list-unstyled">${comments.map(
+        (c) =>
+          html`<li class="mb-2 border-start ps-2"><p class="mb-0 small text-muted">${c.author}, ${formatItalianDateTime(c.created_at)}</p><p class="mb-0">${c.body}</p></li>`,
+      )}</ul>`
+}
 ${form}`;
 }
 

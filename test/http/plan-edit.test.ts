@@ -219,7 +219,7 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     );
     expect(edit.statusCode).toBe(303);
     const text = pageText((await office.get(`${web.plan}/strutture`)).body);
-    expect(text).toContain("Ufficio Ufficio Prova Responsabile: Luca Bianchi");
+    expect(text).toContain("Ufficio Prova Responsabile: Luca Bianchi");
     expect((await office.get(`${web.plan}/strutture/modifica?key=nessuna`)).statusCode).toBe(404);
   });
 

@@ -1,6 +1,6 @@
 /** Pieces the plan pages share: links to a plan's records, crumbs, a unit's name, a target. */
 import { formatTarget } from "../../../domain/format-value.ts";
-import type { Indicator, PlanDocument } from "../../../domain/plan.ts";
+import type { Indicator, OrgUnit, PlanDocument } from "../../../domain/plan.ts";
 import type { Crumb } from "../../components/breadcrumbs.ts";
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageContext } from "../../page-context.ts";
@@ -44,4 +44,10 @@ export function targetsText(indicator: Indicator): string {
 /** A link to the objective, with its code and title (escaped like every value). */
 export function objectiveLink(planId: number, code: string, title: string): SafeHtml {
   return html`<a href="${objectiveHref(planId, code)}">${code}</a> ${title}`;
+}
+
+/** "Area Risorse …" as it is; a unit whose name does not say its kind gets it in front ("Ufficio Protocollo"). */
+export function unitTitle(ctx: PageContext, unit: Pick<OrgUnit, "kind">, text: string): string {
+  const kind = ctx.t(`unit.${unit.kind}`);
+  return text.toLowerCase().startsWith(kind.toLowerCase()) ? text : `${kind} ${text}`;
 }

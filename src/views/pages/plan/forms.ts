@@ -21,7 +21,7 @@ import {
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
-import { planCrumbs, planYears } from "./common.ts";
+import { planCrumbs, planYears, unitTitle } from "./common.ts";
 
 export interface FormState {
   planId: number;
@@ -74,7 +74,7 @@ const field = (
 function unitOptions(ctx: PageContext, doc: PlanDocument, none: string) {
   return [
     { value: "", label: none },
-    ...doc.units.map((u) => ({ value: u.key, label: `${ctx.t(`unit.${u.kind}`)} ${u.key}` })),
+    ...doc.units.map((u) => ({ value: u.key, label: unitTitle(ctx, u, u.key) })),
   ];
 }
 
@@ -149,11 +149,19 @@ export function unitForm(ctx: PageContext, s: FormState, isNew: boolean): PageOp
     parentKey: ctx.t("plan.unit.parent"),
     head: ctx.t("plan.unit.head"),
   };
+  const kind = selectField({
+    name: "kind",
+    label: labels.kind,
+    value: s.values.kind ?? "",
+    errors: s.errors,
+    required: true,
+    options: ORG_UNIT_KINDS.map((k) => ({ value: k, label: ctx.t(`unit.${k}`) })),
+  });
   const fields = isNew
     ? html`${field(s, "name", labels.name, { required: true })}
-${selectField({ name: "kind", label: labels.kind, value: s.values.kind ?? "", errors: s.errors, required: true, options: ORG_UNIT_KINDS.map((k) => ({ value: k, label: ctx.t(`unit.${k}`) })) })}
+${kind}
 ${selectField({ name: "parentKey", label: labels.parentKey, value: s.values.parentKey ?? "", errors: s.errors, options: unitOptions(ctx, s.document, ctx.t("plan.unit.noParent")) })}`
     : html`<input type="hidden" name="key" value="${s.values.key ?? ""}"><p><strong>${s.values.key ?? ""}</strong></p>
-${selectField({ name: "kind", label: labels.kind, value: s.values.kind ?? "", errors: s.errors, required: true, options: ORG_UNIT_KINDS.map((k) => ({ value: k, label: ctx.t(`unit.${k}`) })) })}`;
+${kind}`;
   return frame(ctx, s, html`${fields}${field(s, "head", labels.head)}`, labels);
 }

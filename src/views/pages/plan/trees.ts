@@ -7,7 +7,7 @@ import type { Objective, OrgUnit, PlanDocument } from "../../../domain/plan.ts";
 import { html, type SafeHtml } from "../../html.ts";
 import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
-import { objectiveLink, planCrumbs, targetsText, unitName } from "./common.ts";
+import { objectiveLink, planCrumbs, targetsText, unitName, unitTitle } from "./common.ts";
 
 interface TreePage {
   planId: number;
@@ -78,7 +78,7 @@ function unitItem(ctx: PageContext, page: TreePage, unit: OrgUnit, depth: number
   const editLink = page.canEdit
     ? html` <a class="small" href="/piani/${page.planId}/strutture/modifica?key=${encodeURIComponent(unit.key)}">${ctx.t("plan.edit.link")}<span class="visually-hidden"> ${unit.name}</span></a>`
     : "";
-  return html`<li><h${level} class="h6 mb-1">${ctx.t(`unit.${unit.kind}`)} ${unit.name}</h${level}>
+  return html`<li><h${level} class="h6 mb-1">${unitTitle(ctx, unit, unit.name)}</h${level}>
   <p class="mb-1 small">${ctx.t("plan.unit.head")}: ${unit.head ?? "—"}${editLink}</p>
   ${objectives.length ? objectiveItems(ctx, page, objectives, false) : ""}
   ${children.length ? html`<ul>${children.map((c) => unitItem(ctx, page, c, depth + 1))}</ul>` : ""}

@@ -132,7 +132,7 @@ describeEachEngine("the plan pages", (engine) => {
     expect(text).toContain("Campagna a consuntivo 2025 (al 31/12/2025, aperta)");
     expect(text).toContain("3830 20/05/2025 Approvato in Consiglio dir.risorse");
     expect(text).toContain("Nella campagna a consuntivo 2025: 100% (raggiunto)");
-    expect(text).toMatch(/dir\.risorse rilevazione \d+\/1611\/3830/);
+    expect(text).toMatch(/dir\.risorse rilevazione \d+\/1611\/3830 inserimento/);
     expect(text).toMatch(/rimodulazione \d+ .*Il bilancio è slittato/);
   });
 
@@ -140,7 +140,7 @@ describeEachEngine("the plan pages", (engine) => {
     const head = await signedIn(web.app, "dir.risorse");
     const res = await head.get("/registro");
     expect(res.statusCode).toBe(200);
-    expect(pageText(res.body)).toMatch(/piano 1 import/);
+    expect(pageText(res.body)).toMatch(/piano 1 importazione/);
     expect((await head.get("/registro?entity=nonsense")).statusCode).toBe(400);
     const reader = await signedIn(web.app, "lettore");
     expect((await reader.get("/registro")).statusCode).toBe(403);

@@ -3,25 +3,11 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { listAudit } from "../../../services/audit.ts";
 import { AppError } from "../../../services/errors.ts";
-import { auditPage } from "../../../views/pages/plan/audit.ts";
+import { AUDIT_ENTITIES, auditPage } from "../../../views/pages/plan/audit.ts";
 import { authorise, currentUser } from "../../access.ts";
 import type { AppDeps } from "../../deps.ts";
 import { defaultPlan } from "../../plan-scope.ts";
 import { sendPage } from "../../render.ts";
-
-export const AUDIT_ENTITIES = [
-  "plan",
-  "campaign",
-  "measurement",
-  "evidence",
-  "forecast",
-  "reprogramming",
-  "neutralisation",
-  "settings",
-  "objective",
-  "indicator",
-  "unit",
-] as const;
 
 /** How many entries the page shows without a filter. */
 const LATEST = 100;

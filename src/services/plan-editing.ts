@@ -9,7 +9,7 @@ import type { Diagnostic } from "../domain/diagnostics.ts";
 import type { PlanDocument } from "../domain/plan.ts";
 import type { EditProblems, EditResult } from "../domain/plan-edit.ts";
 import { validatePlanDocument } from "../domain/plan-rules.ts";
-import type { Store } from "../store/database.ts";
+import { isUniqueViolation, type Store } from "../store/database.ts";
 import { type AuditEntry, recordAudit } from "./audit.ts";
 import { AppError } from "./errors.ts";
 import { importPlan } from "./import-plan.ts";
@@ -46,6 +46,7 @@ export async function editPlan(
     expectedEdition: number;
     edit: (doc: PlanDocument) => EditResult;
     record: (before: PlanDocument, after: PlanDocument) => EditedRecord;
+    now?: () => Date;
   },
 ): Promise<EditOutcome> {
   const { edition, document } = await loadPlanDocument(store.db, { planId: input.planId });
@@ -57,24 +58,49 @@ export async function editPlan(
   const diagnostics = validatePlanDocument(result.document).filter((d) => d.severity === "error");
   if (diagnostics.length) return { ok: false, problems: {}, diagnostics };
   const record = input.record(document, result.document);
-  const outcome = await importPlan(store, result.document, {
-    actor: actor.username,
-    expectedEdition: input.expectedEdition,
-    onStored: (tx, stored) =>
-      recordAudit(tx, {
-        administrationId: stored.administrationId,
-        entity: record.entity,
-        entityKey: record.key,
-        action: record.before === null ? "create" : "update",
-        actor: actor.username,
-        at: new Date().toISOString(),
-        before: record.before ?? undefined,
-        after: { ...(record.after as object), edition: stored.editionNumber },
-      }),
+  const at = (input.now?.() ?? new Date()).toISOString();
+  const outcome = await storeEdit(store, actor, input.expectedEdition, result.document, {
+    ...record,
+    at,
   });
   return {
     ok: true,
     status: outcome.status === "unchanged" ? "unchanged" : "updated",
     edition: outcome.editionNumber,
   };
+}
+
+/**
+ * Stores the edited document as the next edition. On PostgreSQL two editors
+ * may both pass the edition check; the second then meets the first's edition
+ * number in the unique index, and is told the plan changed meanwhile.
+ */
+async function storeEdit(
+  store: Store,
+  actor: Actor,
+  expectedEdition: number,
+  document: PlanDocument,
+  record: EditedRecord & { at: string },
+) {
+  try {
+    return await importPlan(store, document, {
+      actor: actor.username,
+      expectedEdition,
+      now: () => new Date(record.at),
+      onStored: (tx, stored) =>
+        recordAudit(tx, {
+          administrationId: stored.administrationId,
+          entity: record.entity,
+          entityKey: record.key,
+          action: record.before === null ? "create" : "update",
+          actor: actor.username,
+          at: record.at,
+          before: record.before ?? undefined,
+          after: { ...(record.after as object), edition: stored.editionNumber },
+        }),
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw staleEdition(expectedEdition, expectedEdition + 1);
+    throw error;
+  }
 }

@@ -122,6 +122,7 @@ export async function submitPlanEdit<T>(
     expectedEdition: edition,
     edit: prepared.edit,
     record: prepared.record,
+    now: deps.now,
   });
   if (!outcome.ok) {
     const errors = messages(outcome.problems, lang);

@@ -198,6 +198,29 @@ describeEachEngine("editing a plan in the browser", (engine) => {
     expect(await editions()).toEqual(before);
   });
 
+  it("answers a form without its edition with 400 and unknown records with 404, writing nothing", async () => {
+    const office = await signedIn(web.app, "ufficio.piano");
+    const before = await editions();
+    await office.get(`${web.plan}/obiettivi/nuovo`);
+    const noEdition = await office.post(
+      `${web.plan}/obiettivi/nuovo`,
+      newObjective("9100", "Senza edizione"),
+    );
+    expect(noEdition.statusCode).toBe(400);
+    expect(pageText(noEdition.body)).toContain("Il modulo non indica l'edizione del piano");
+    expect((await office.get(`${web.plan}/obiettivi/0000/modifica`)).statusCode).toBe(404);
+    expect(
+      (await office.get(`${web.plan}/obiettivi/1609/indicatori/0000/modifica`)).statusCode,
+    ).toBe(404);
+    const page = await office.get(`${web.plan}/obiettivi/1609/modifica`);
+    const unknown = await office.post(`${web.plan}/obiettivi/0000/modifica`, {
+      edition: formEdition(page.body),
+      ...newObjective("0000", "Fantasma"),
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(await editions()).toEqual(before);
+  });
+
   it("adds a unit under an Area and changes its head", async () => {
     const office = await signedIn(web.app, "ufficio.piano");
     const res = await submit(office, `${web.plan}/strutture/nuova`, {

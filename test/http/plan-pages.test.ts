@@ -98,8 +98,23 @@ describeEachEngine("the plan pages", (engine) => {
     expect(readerPage.body).not.toContain("Aggiungi commento");
     const refused = await reader.post(`${web.plan}/obiettivi/1611/commenti`, { body: "anch'io" });
     expect(refused.statusCode).toBe(403);
-    const rows = await web.store.db.selectFrom("objective_comment").select("author").execute();
-    expect(rows.map((r) => r.author)).toEqual(["nucleo"]);
+    const head = await signedIn(web.app, "dir.risorse");
+    await head.get(`${web.plan}/obiettivi/1611`);
+    expect(
+      (await head.post(`${web.plan}/obiettivi/1611/commenti`, { body: "anch'io" })).statusCode,
+    ).toBe(403);
+    const office = await signedIn(web.app, "ufficio.piano");
+    await office.get(`${web.plan}/obiettivi/1611`);
+    expect(
+      (await office.post(`${web.plan}/obiettivi/1611/commenti`, { body: "Preso atto, grazie" }))
+        .statusCode,
+    ).toBe(303);
+    const rows = await web.store.db
+      .selectFrom("objective_comment")
+      .select("author")
+      .orderBy("id")
+      .execute();
+    expect(rows.map((r) => r.author)).toEqual(["nucleo", "ufficio.piano"]);
   });
 
   it("shows a re-programmed target beside the original, the campaign's measurement, the score and the history", async () => {

@@ -3,10 +3,14 @@ import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./auth/routes.ts";
 import type { AppDeps } from "./deps.ts";
 import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
+import { registerPeopleRoutes } from "./pages/people.ts";
+import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerMonitoringRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
+  registerPlanPages(app, deps);
 }

@@ -7,5 +7,7 @@ import "./rules-messages.ts";
 import "./service-messages.ts";
 import "./web-messages.ts";
 import "./web-monitoring-messages.ts";
+import "./web-people-messages.ts";
+import "./web-plan-messages.ts";
 
 export * from "./translate.ts";

@@ -132,6 +132,9 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
     const planning = await signedIn(w.app, "ufficio.piano");
     const confirm = await planning.get(`/campagne/${c.id}/chiudi`);
     expect(pageText(confirm.body)).toContain("i risultati vengono congelati");
+    const unconfirmed = await planning.post(`/campagne/${c.id}/chiudi`, {});
+    expect(unconfirmed.statusCode).toBe(400);
+    expect((await campaignOf(2025, "yearend")).status).toBe("open");
     const closed = await planning.post(`/campagne/${c.id}/chiudi`, { version: String(c.version) });
     expect(closed.statusCode).toBe(303);
     expect(pageText((await planning.get("/campagne")).body)).toContain(

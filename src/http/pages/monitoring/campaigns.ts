@@ -86,28 +86,26 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: AppDeps): voi
   });
 
   app.get(
-    "/campagne/:campaignId/chiudi",
+    "/campagne/:id/chiudi",
     { config: { access: "campaign.manage" } },
     async (request, reply) => {
-      const campaign = await campaignInScope(request, store.db, idParam(request, "campaignId"));
+      const campaign = await campaignInScope(request, store.db, idParam(request, "id"));
       return sendPage(request, reply, (ctx) => closeCampaignPage(ctx, campaign));
     },
   );
 
   app.post(
-    "/campagne/:campaignId/chiudi",
+    "/campagne/:id/chiudi",
     { config: { access: "campaign.manage" } },
     async (request, reply) => {
-      const campaign = await campaignInScope(request, store.db, idParam(request, "campaignId"));
+      const campaign = await campaignInScope(request, store.db, idParam(request, "id"));
       const form = parseForm(CloseForm, request.body, request.lang);
-      const version = form.ok ? form.data.version : campaign.version;
-      const closed = await closeCampaign(
-        store,
-        currentUser(request),
-        campaign.id,
-        version,
-        deps.now(),
-      );
+      // Without the version the user confirmed, nothing is closed: the confirmation is shown again.
+      if (!form.ok) {
+        return sendPage(request, reply, (ctx) => closeCampaignPage(ctx, campaign), 400);
+      }
+      const user = currentUser(request);
+      const closed = await closeCampaign(store, user, campaign.id, form.data.version, deps.now());
       return doneAndShow(request, reply, "/campagne", "mon.campaign.closedFlash", {
         campaign: campaignLabel((c, p) => translate(c, p, request.lang), closed),
       });

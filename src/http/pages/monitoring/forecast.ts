@@ -34,7 +34,7 @@ const ForecastForm = z
 export function registerForecastRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { store } = deps;
   const { db } = store;
-  const path = "/campagne/:campaignId/obiettivi/:objective/previsione";
+  const path = "/campagne/:id/obiettivi/:code/previsione";
 
   async function objectiveInScope(
     campaign: MonitoringCampaignRow,
@@ -45,12 +45,12 @@ export function registerForecastRoutes(app: FastifyInstance, deps: AppDeps): voi
       ctx,
       currentUser(request),
       "forecast.write",
-      codeParam(request, "objective"),
+      codeParam(request, "code"),
     );
   }
 
   app.get(path, { config: { access: "forecast.write" } }, async (request, reply) => {
-    const campaign = await campaignInScope(request, db, idParam(request, "campaignId"));
+    const campaign = await campaignInScope(request, db, idParam(request, "id"));
     const objective = await objectiveInScope(campaign, request);
     const current = await findForecast(db, campaign.id, objective.code);
     const values = {
@@ -64,7 +64,7 @@ export function registerForecastRoutes(app: FastifyInstance, deps: AppDeps): voi
   });
 
   app.post(path, { config: { access: "forecast.write" } }, async (request, reply) => {
-    const campaign = await campaignInScope(request, db, idParam(request, "campaignId"));
+    const campaign = await campaignInScope(request, db, idParam(request, "id"));
     const objective = await objectiveInScope(campaign, request);
     const form = parseForm(ForecastForm, request.body, request.lang);
     const show = (state: FormState, status: number) =>

@@ -74,9 +74,9 @@ interface Target {
 
 function target(request: FastifyRequest): Target {
   return {
-    campaignId: idParam(request, "campaignId"),
-    objectiveCode: codeParam(request, "objective"),
-    indicatorCode: codeParam(request, "indicator"),
+    campaignId: idParam(request, "id"),
+    objectiveCode: codeParam(request, "code"),
+    indicatorCode: codeParam(request, "ind"),
   };
 }
 
@@ -124,7 +124,7 @@ export function registerMeasurementRoutes(app: FastifyInstance, deps: AppDeps): 
     return sendPage(request, reply, (ctx) => measurementPage(ctx, m, f), status);
   }
 
-  const path = "/campagne/:campaignId/obiettivi/:objective/indicatori/:indicator";
+  const path = "/campagne/:id/obiettivi/:code/indicatori/:ind";
 
   app.get(path, { config: { access: "measurement.write" } }, async (request, reply) => {
     const m = await model(request, target(request));
@@ -209,8 +209,8 @@ export function registerMeasurementRoutes(app: FastifyInstance, deps: AppDeps): 
     },
   );
 
-  app.get("/evidenze/:evidenceId", { config: { access: "plan.read" } }, async (request, reply) => {
-    const evidence = await readEvidence(db, idParam(request, "evidenceId"));
+  app.get("/evidenze/:id", { config: { access: "plan.read" } }, async (request, reply) => {
+    const evidence = await readEvidence(db, idParam(request, "id"));
     authorise(request, "plan.read", { administrationId: evidence.administrationId });
     const ascii = evidence.fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
     return reply

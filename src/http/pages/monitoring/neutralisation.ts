@@ -37,10 +37,10 @@ function neutralisable(objectives: readonly Objective[], whole: (code: string) =
 export function registerNeutralisationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { store } = deps;
   const { db } = store;
-  const neutralPath = "/campagne/:campaignId/neutralizzazioni";
+  const neutralPath = "/campagne/:id/neutralizzazioni";
 
   async function neutralisationModel(request: FastifyRequest) {
-    const campaign = await campaignInScope(request, db, idParam(request, "campaignId"));
+    const campaign = await campaignInScope(request, db, idParam(request, "id"));
     authorise(request, "neutralisation.write", { administrationId: campaign.administration_id });
     const ctx = await loadCampaignContext(db, campaign.id);
     const whole = (code: string) => translate("mon.neutral.whole", { code }, request.lang);

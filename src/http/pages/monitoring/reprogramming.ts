@@ -96,14 +96,14 @@ export function registerReprogrammingRoutes(app: FastifyInstance, deps: AppDeps)
   async function formModel(request: FastifyRequest): Promise<ReprogrammingFormModel> {
     const plan = await defaultPlan(request, db);
     const ctx = await loadPlanContext(db, plan.planId);
-    const code = codeParam(request, "objective");
+    const code = codeParam(request, "code");
     const objective = authoriseOnObjective(
       ctx,
       currentUser(request),
       "reprogramming.request",
       code,
     );
-    const { indicator } = findIndicator(ctx, code, codeParam(request, "indicator"));
+    const { indicator } = findIndicator(ctx, code, codeParam(request, "ind"));
     const targets = [];
     for (let year = plan.startYear; year <= plan.endYear; year++) {
       targets.push({ year, target: effectiveTarget(ctx, code, indicator, year) });
@@ -127,7 +127,7 @@ export function registerReprogrammingRoutes(app: FastifyInstance, deps: AppDeps)
     return sendPage(request, reply, (ctx) => reprogrammingFormPage(ctx, m, form), status);
   }
 
-  const newPath = "/rimodulazioni/obiettivi/:objective/indicatori/:indicator/nuova";
+  const newPath = "/rimodulazioni/obiettivi/:code/indicatori/:ind/nuova";
 
   app.get(newPath, { config: { access: "reprogramming.request" } }, async (request, reply) => {
     const m = await formModel(request);
@@ -168,12 +168,12 @@ export function registerReprogrammingRoutes(app: FastifyInstance, deps: AppDeps)
   });
 
   async function requestInScope(request: FastifyRequest) {
-    const row = await findReprogramming(db, idParam(request, "requestId"));
+    const row = await findReprogramming(db, idParam(request, "id"));
     authorise(request, "reprogramming.decide", { administrationId: row.administration_id });
     return row;
   }
 
-  const decisionPath = "/rimodulazioni/:requestId/decisione";
+  const decisionPath = "/rimodulazioni/:id/decisione";
 
   app.get(decisionPath, { config: { access: "reprogramming.decide" } }, async (request, reply) => {
     const row = await requestInScope(request);

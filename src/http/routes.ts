@@ -2,9 +2,11 @@
 import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./auth/routes.ts";
 import type { AppDeps } from "./deps.ts";
+import { registerDashboardRoutes } from "./pages/dashboard/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
 }

@@ -5,6 +5,7 @@ import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
 import "./rules-messages.ts";
 import "./service-messages.ts";
+import "./web-dashboard-messages.ts";
 import "./web-messages.ts";
 
 export * from "./translate.ts";

@@ -12,7 +12,8 @@ export interface AuditEntry {
     | "forecast"
     | "reprogramming"
     | "neutralisation"
-    | "settings";
+    | "settings"
+    | "validation";
   entityKey: string;
   action: string;
   actor: string;

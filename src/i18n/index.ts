@@ -6,6 +6,7 @@ import "./monitoring-sheet-messages.ts";
 import "./rules-messages.ts";
 import "./service-messages.ts";
 import "./web-dashboard-messages.ts";
+import "./web-upload-messages.ts";
 import "./web-messages.ts";
 
 export * from "./translate.ts";

@@ -26,7 +26,7 @@ export interface DashboardData {
   canValidate: boolean;
 }
 
-export const campaignLabel = (ctx: PageContext, c: { year: number; kind: string }) =>
+export const campaignLabel = (ctx: Pick<PageContext, "t">, c: { year: number; kind: string }) =>
   `${c.year}, ${ctx.t(`campaign.kind.${c.kind}`)}`;
 
 function campaignChooser(ctx: PageContext, d: DashboardData): SafeHtml {

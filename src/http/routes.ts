@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./auth/routes.ts";
 import type { AppDeps } from "./deps.ts";
+import { registerDashboardRoutes } from "./pages/dashboard/index.ts";
 import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
@@ -13,4 +14,5 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerMonitoringRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
+  registerDashboardRoutes(app, deps);
 }

@@ -84,6 +84,7 @@ describeEachEngine("authorisation matrix", (engine) => {
     params = {
       planId: String(fixture.planId),
       code: "1609",
+      objective: "1609",
       ind: "3826",
       id: String(campaign.id),
       lang: "en",

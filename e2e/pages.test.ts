@@ -1,13 +1,14 @@
 /**
  * Every page, as each role sees it, in Italian and in English: it answers
  * 200, axe finds no WCAG 2.1 AA violation, Tab reaches every link, button and
- * field and shows where the focus is. A screenshot of each is kept under
- * SCREENSHOT_DIR. Add the pages you build to PAGES.
+ * field and shows where the focus is; at 320 px wide the page reflows (no
+ * sideways scrolling) and axe is still satisfied. A screenshot of each, wide
+ * and narrow, is kept under SCREENSHOT_DIR. Add the pages you build to PAGES.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.ts";
-import { screenshot } from "./support/browser.ts";
+import { NARROW_WIDTH, screenshot, sidewaysOverflow, WIDE } from "./support/browser.ts";
 import { walkFocus } from "./support/keyboard.ts";
 import { chooseLanguage } from "./support/session.ts";
 import { describeInBrowser, e2eEnvironment, openPage } from "./support/suite.ts";
@@ -53,6 +54,15 @@ describeInBrowser("every page, for each role, in each language", () => {
             expect(walk.stops).toBeGreaterThan(3);
             expect(walk.unreached, "elements Tab never reaches").toEqual([]);
             expect(walk.withoutIndicator, "focused elements with no visible focus").toEqual([]);
+
+            await page.setViewportSize({ width: NARROW_WIDTH, height: WIDE.height });
+            try {
+              await screenshot(page, `${role}-${lang}-${path}-narrow`);
+              expect(await sidewaysOverflow(page), "sideways scrolling at 320 px").toBe(0);
+              await expectNoAxeViolations(page);
+            } finally {
+              await page.setViewportSize(WIDE);
+            }
           });
         }
       }

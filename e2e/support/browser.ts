@@ -48,9 +48,20 @@ export async function newPage(
     baseURL,
     bypassCSP: true,
     locale: "it-IT",
-    viewport: { width: 1280, height: 900 },
+    viewport: WIDE,
   });
   return { context, page: await context.newPage() };
+}
+
+/** The width WCAG 2.1's reflow criterion (1.4.10) asks pages to work at, in CSS pixels. */
+export const NARROW_WIDTH = 320;
+export const WIDE = { width: 1280, height: 900 };
+
+/** How many pixels the page scrolls sideways (0: it reflows; a table may scroll in its own box). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
 }
 
 /** Where screenshots go: PIAO_E2E_SCREENSHOTS, else a directory under the system's temp dir. */

@@ -1,15 +1,12 @@
 /**
- * Every page, as each role sees it, in Italian and in English: it answers
- * 200, axe finds no WCAG 2.1 AA violation, Tab reaches every link, button and
- * field and shows where the focus is; at 320 px wide the page reflows (no
- * sideways scrolling) and axe is still satisfied. A screenshot of each, wide
- * and narrow, is kept under SCREENSHOT_DIR. Add the pages you build to PAGES.
+ * Every page, as each role sees it, in Italian and in English, answers 200
+ * in that language and passes expectAccessiblePage (support/page-checks.ts:
+ * axe WCAG 2.1 AA, Tab alone, 320 px reflow, one h1, unique ids), with
+ * screenshots under SCREENSHOT_DIR. Add the pages you build to PAGES.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations } from "./support/axe.ts";
-import { NARROW_WIDTH, screenshot, sidewaysOverflow, WIDE } from "./support/browser.ts";
-import { walkFocus } from "./support/keyboard.ts";
+import { expectAccessiblePage } from "./support/page-checks.ts";
 import { chooseLanguage } from "./support/session.ts";
 import { describeInBrowser, e2eEnvironment, openPage } from "./support/suite.ts";
 import type { E2eRole } from "./support/users.ts";
@@ -48,21 +45,7 @@ describeInBrowser("every page, for each role, in each language", () => {
             expect(response?.status()).toBe(200);
             expect(new URL(page.url()).pathname).toBe(path);
             expect(await page.getAttribute("html", "lang")).toBe(lang);
-            await screenshot(page, `${role}-${lang}-${path}`);
-            await expectNoAxeViolations(page);
-            const walk = await walkFocus(page);
-            expect(walk.stops).toBeGreaterThan(3);
-            expect(walk.unreached, "elements Tab never reaches").toEqual([]);
-            expect(walk.withoutIndicator, "focused elements with no visible focus").toEqual([]);
-
-            await page.setViewportSize({ width: NARROW_WIDTH, height: WIDE.height });
-            try {
-              await screenshot(page, `${role}-${lang}-${path}-narrow`);
-              expect(await sidewaysOverflow(page), "sideways scrolling at 320 px").toBe(0);
-              await expectNoAxeViolations(page);
-            } finally {
-              await page.setViewportSize(WIDE);
-            }
+            await expectAccessiblePage(page, `${role}-${lang}-${path}`);
           });
         }
       }

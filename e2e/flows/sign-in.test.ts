@@ -1,8 +1,8 @@
 /** Signing in, opening the plan and signing out with the keyboard alone; a wrong password. */
 import { expect, it } from "vitest";
-import { expectNoAxeViolations } from "../support/axe.ts";
-import { screenshot } from "../support/browser.ts";
 import { tabTo } from "../support/keyboard.ts";
+import { expectAccessiblePage } from "../support/page-checks.ts";
+import { submitForm } from "../support/session.ts";
 import { describeInBrowser, e2eEnvironment, openPage } from "../support/suite.ts";
 import { E2E_USERS, TEST_PASSWORD } from "../support/users.ts";
 
@@ -45,8 +45,7 @@ describeInBrowser("signing in and out", () => {
     await expect(page.getByRole("status").textContent()).resolves.toContain(
       "Sei uscito dal sistema",
     );
-    await screenshot(page, "flow-signed-out");
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page, "flow-signed-out");
 
     // The session is over: the plan asks for signing in again.
     await page.goto("/piani/1");
@@ -59,10 +58,10 @@ describeInBrowser("signing in and out", () => {
     await page.goto("/accesso");
     await page.getByLabel("Nome utente").fill(E2E_USERS.reader);
     await page.getByLabel("Password").fill("not-the-password-at-all");
-    const answer = page.waitForResponse((r) => r.request().method() === "POST");
-    await page.getByRole("button", { name: "Accedi" }).click();
-    expect((await answer).status()).toBe(401);
-    await page.waitForLoadState();
+    const status = await submitForm(page, () =>
+      page.getByRole("button", { name: "Accedi" }).click(),
+    );
+    expect(status).toBe(401);
 
     // In the form's own column, just above it, and announced.
     const alert = page.locator("main [role=alert]");
@@ -76,8 +75,7 @@ describeInBrowser("signing in and out", () => {
     expect(sameColumn).toBe(true);
     await expect(page.getByLabel("Nome utente").inputValue()).resolves.toBe(E2E_USERS.reader);
     await expect(page.getByLabel("Password").inputValue()).resolves.toBe("");
-    await screenshot(page, "flow-sign-in-wrong-password");
-    await expectNoAxeViolations(page);
+    await expectAccessiblePage(page, "flow-sign-in-wrong-password");
     await context.close();
   });
 });

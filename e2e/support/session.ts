@@ -11,16 +11,28 @@ export async function signIn(
   await page.goto("/accesso");
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
-  const posted = page.waitForResponse(
-    (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/accesso",
+  await submitForm(page, () =>
+    page.locator('form[action="/accesso"] button[type="submit"]').click(),
   );
-  await page.locator('form[action="/accesso"] button[type="submit"]').click();
-  await posted;
-  await page.waitForLoadState();
   if (new URL(page.url()).pathname === "/accesso") {
     const alert = await page.locator('[role="alert"]').allTextContents();
     throw new Error(`sign-in of ${username} failed: ${alert.join(" ").trim() || "no message"}`);
   }
+}
+
+/**
+ * Submits a form by `act` (a click, or Enter pressed on its button) and waits
+ * until the page it leads to has loaded; returns the status of the POST (303
+ * after a success, 400 or 401 when the form comes back with its errors).
+ */
+export async function submitForm(page: Page, act: () => Promise<void>): Promise<number> {
+  const answer = page.waitForResponse((r) => r.request().method() === "POST");
+  const navigated = page.waitForEvent("framenavigated");
+  await act();
+  const status = (await answer).status();
+  await navigated;
+  await page.waitForLoadState();
+  return status;
 }
 
 /** Chooses the language as a person does, through the switch's address (/lingua/it|en). */

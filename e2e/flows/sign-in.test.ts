@@ -29,9 +29,19 @@ describeInBrowser("signing in and out", () => {
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
 
+    // Under Piani, not on it: the menu marks the section, the breadcrumb the page.
+    const menuPlans = page.getByRole("navigation", { name: "Menu principale" }).getByRole("link", {
+      name: "Piani",
+    });
+    await expect(menuPlans.getAttribute("aria-current")).resolves.toBe("true");
+    await expect(page.locator('[aria-current="page"]').textContent()).resolves.toBe(
+      "PIAO 2025-2027",
+    );
+
     await tabTo(page, "Piani", { role: "link" });
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname === "/piani");
+    await expect(menuPlans.getAttribute("aria-current")).resolves.toBe("page");
     await tabTo(page, "PIAO 2025-2027", { role: "link" });
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname === "/piani/1");

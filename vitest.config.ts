@@ -10,7 +10,16 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "src/**/*.test.ts"] } },
       // Browser tests (e2e/README.md): each file starts the server and chromium once.
-      { extends: true, test: { name: "e2e", include: ["e2e/**/*.test.ts"] } },
+      // More time: a browser and a server on 2 shared cores.
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,7 @@
-/** What axe does not check and every page should have: one h1 that the title repeats, unique ids. */
+/**
+ * What axe does not check and every page should have: one h1 that the title
+ * repeats, unique ids, and every message translated.
+ */
 import type { Page } from "playwright-core";
 
 export interface PageOutline {
@@ -7,6 +10,11 @@ export interface PageOutline {
   h1: string[];
   /** Ids used more than once (a label, an error or a skip link would point at the wrong one). */
   duplicateIds: string[];
+  /**
+   * Texts a message catalogue left as they were: a code it does not have
+   * (translate() shows it as `code {params}`) or a `{placeholder}` not filled.
+   */
+  untranslated: string[];
 }
 
 export function pageOutline(page: Page): Promise<PageOutline> {
@@ -17,6 +25,11 @@ export function pageOutline(page: Page): Promise<PageOutline> {
       title: document.title,
       h1: [...document.querySelectorAll("h1")].map((h) => (h.textContent ?? "").trim()),
       duplicateIds: [...seen].filter(([, n]) => n > 1).map(([id]) => id),
+      untranslated: [
+        ...`${document.title}\n${document.body.textContent}`.matchAll(
+          /\b[a-z]+(?:\.[a-zA-Z]+)+ \{.*?\}|\{[a-zA-Z]+\}/g,
+        ),
+      ].map((m) => m[0]),
     };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The checks every page passes, wherever a test has brought it (a URL, a form
  * with its errors, the end of a flow): one h1 that the title repeats, no id
- * used twice, no axe violation, every interactive element reachable with Tab
+ * used twice, no message left untranslated, no axe violation, every interactive element reachable with Tab
  * and showing the focus; at 320 px wide no sideways scrolling and still no
  * axe violation. Screenshots of both widths are saved as `name`.
  */
@@ -18,6 +18,7 @@ export async function expectAccessiblePage(page: Page, name: string): Promise<vo
   expect(outline.h1).toHaveLength(1);
   expect(outline.title).toContain(outline.h1[0]);
   expect(outline.duplicateIds, "ids used more than once").toEqual([]);
+  expect(outline.untranslated, "message codes or placeholders left in the page").toEqual([]);
   await expectNoAxeViolations(page);
   const walk = await walkFocus(page);
   expect(walk.stops).toBeGreaterThan(3);

@@ -11,15 +11,21 @@ import { chooseLanguage } from "./support/session.ts";
 import { describeInBrowser, e2eEnvironment, openPage } from "./support/suite.ts";
 import type { E2eRole } from "./support/users.ts";
 
+/** The shared error page, in the layout every page uses. */
+const NOT_FOUND = "/pagina-che-non-esiste";
+
 /** The pages each role opens (the seed plan is plan 1). A visitor is not signed in. */
 export const PAGES: Record<E2eRole | "visitor", string[]> = {
-  visitor: ["/accesso"],
-  planning: ["/piani", "/piani/1", "/profilo", "/profilo/password"],
+  visitor: ["/accesso", NOT_FOUND],
+  planning: ["/piani", "/piani/1", "/profilo", "/profilo/password", NOT_FOUND],
   head: ["/piani", "/piani/1", "/profilo"],
   evaluator: ["/piani/1"],
   reader: ["/piani", "/piani/1"],
   admin: ["/piani", "/profilo/password"],
 };
+
+/** Pages that answer other than 200 on purpose. */
+const STATUS: Record<string, number> = { [NOT_FOUND]: 404 };
 
 const LANGS = ["it", "en"] as const;
 
@@ -42,7 +48,7 @@ describeInBrowser("every page, for each role, in each language", () => {
         for (const path of paths) {
           it(`${path} (${lang}): accessible, and usable with the keyboard`, async () => {
             const response = await chooseLanguage(page, lang, path);
-            expect(response?.status()).toBe(200);
+            expect(response?.status()).toBe(STATUS[path] ?? 200);
             expect(new URL(page.url()).pathname).toBe(path);
             expect(await page.getAttribute("html", "lang")).toBe(lang);
             await expectAccessiblePage(page, `${role}-${lang}-${path}`);

@@ -3,7 +3,8 @@
  * the web benchmark: a fresh SQLite file in a temporary directory, the seed
  * plan imported, the demonstration people (one per role) with the tests'
  * password, listening on 127.0.0.1 on a free port. It prints one line,
- * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM.
+ * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM
+ * (or when its parent goes away, see server.ts).
  *
  *   node --import tsx e2e/support/server-main.ts
  */
@@ -43,3 +44,8 @@ async function stop(): Promise<void> {
 }
 process.once("SIGTERM", () => void stop());
 process.once("SIGINT", () => void stop());
+// Started by server.ts with a pipe on stdin: when the test process dies, the pipe closes.
+if (process.env.PIAO_E2E_STOP_WITH_PARENT === "1") {
+  process.stdin.resume();
+  process.stdin.once("end", () => void stop());
+}

@@ -14,8 +14,8 @@ export interface RunningServer {
 
 export async function startServer(): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PIAO_LANG: "it" },
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, PIAO_LANG: "it", PIAO_E2E_STOP_WITH_PARENT: "1" },
   });
   let output = "";
   const port = await new Promise<number>((resolve, reject) => {

@@ -18,6 +18,7 @@ import { runDemo } from "./commands/demo.ts";
 import { runExport } from "./commands/export.ts";
 import { runImport } from "./commands/import.ts";
 import { runPlans } from "./commands/plans.ts";
+import { registerReminders } from "./commands/reminders.ts";
 import { registerReport } from "./commands/report.ts";
 import { runServe } from "./commands/serve.ts";
 import { type CliContext, createContext, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./context.ts";
@@ -171,6 +172,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     registerReport,
     registerAudit,
     registerSettings,
+    registerReminders,
   ]) {
     register(program, ctx, run);
   }

@@ -2,9 +2,13 @@
 import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./auth/routes.ts";
 import type { AppDeps } from "./deps.ts";
+import { registerPeopleRoutes } from "./pages/people.ts";
+import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
+  registerPlanPages(app, deps);
 }

@@ -6,5 +6,7 @@ import "./monitoring-sheet-messages.ts";
 import "./rules-messages.ts";
 import "./service-messages.ts";
 import "./web-messages.ts";
+import "./web-people-messages.ts";
+import "./web-plan-messages.ts";
 
 export * from "./translate.ts";

@@ -12,7 +12,10 @@ export interface AuditEntry {
     | "forecast"
     | "reprogramming"
     | "neutralisation"
-    | "settings";
+    | "settings"
+    | "objective"
+    | "indicator"
+    | "unit";
   entityKey: string;
   action: string;
   actor: string;

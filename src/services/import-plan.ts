@@ -45,6 +45,13 @@ export interface ImportOptions {
   now?: () => Date;
   /** Called as records are written: done and total count of objectives and indicators. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The edition the change was made on (an edit in the browser): if the
+   * current edition is another one, nothing is written (conflict).
+   */
+  expectedEdition?: number;
+  /** Runs in the same transaction once a new edition is stored, e.g. to audit the edited record. */
+  onStored?: (tx: Db, outcome: ImportOutcome) => Promise<void>;
 }
 
 /**
@@ -105,6 +112,12 @@ export async function importPlan(
       ? await getEdition(tx, plan.current_edition_id)
       : undefined;
 
+    if (options.expectedEdition !== undefined && current?.number !== options.expectedEdition) {
+      throw new AppError("conflict", "plan.edit.stale", {
+        expected: String(options.expectedEdition),
+        edition: String(current?.number ?? "?"),
+      });
+    }
     if (admin && plan && current) {
       if (current.content_hash === contentFingerprint(doc)) {
         return base("unchanged", admin.id, plan.id, current.number, null);
@@ -135,13 +148,15 @@ export async function importPlan(
         before: { edition: current.number },
         after: { edition: current.number + 1, source: options.sourceName ?? null },
       });
-      return base(
+      const outcome = base(
         "updated",
         admin.id,
         plan.id,
         current.number + 1,
         diffPlans(previous.document, doc),
       );
+      await options.onStored?.(tx, outcome);
+      return outcome;
     }
 
     const administrationId = admin?.id ?? (await insertAdministration(tx, doc.administration, now));

@@ -53,7 +53,7 @@ export class Browser {
   constructor(readonly app: FastifyInstance) {}
 
   private cookieHeader(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    return [...this.cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ");
   }
 
   private keep(res: LightMyRequestResponse): LightMyRequestResponse {

@@ -11,6 +11,7 @@ import { loadPlanDocument } from "../../services/plan-edition.ts";
 import { openStore } from "../../store/database.ts";
 import { type CliContext, EXIT_INVALID, EXIT_OK } from "../context.ts";
 import { loadSeedIfEmpty } from "./demo.ts";
+import { startReminderTimer } from "./reminders.ts";
 
 function printAccounts(ctx: CliContext, accounts: FirstAccount[]): void {
   const t = (code: string, params: Record<string, string | number> = {}) =>
@@ -46,11 +47,13 @@ export async function runServe(ctx: CliContext, opts: { demo: boolean }): Promis
     ctx.out(translate("cli.serve.listening", { url: config.web.publicUrl }, ctx.lang));
     printAccounts(ctx, accounts);
     ctx.out(translate("cli.serve.stop", {}, ctx.lang));
+    const reminders = startReminderTimer(store.db, config.web, ctx.err, ctx.lang);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });
+    if (reminders) clearInterval(reminders);
     await app.close();
     return EXIT_OK;
   } finally {

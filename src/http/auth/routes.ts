@@ -14,8 +14,10 @@ import {
   endOtherSessions,
   endSession,
 } from "../../services/accounts/sessions.ts";
+import { calendarToken } from "../../services/calendar.ts";
 import { AppError } from "../../services/errors.ts";
 import { passwordPage, profilePage, signInPage } from "../../views/pages/account.ts";
+import { calendarSection } from "../../views/pages/calendar/profile-section.ts";
 import { currentUser } from "../access.ts";
 import type { AppDeps } from "../deps.ts";
 import { safeNext } from "../errors.ts";
@@ -98,9 +100,13 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AppDeps): void
     return redirectAfterPost(reply, "/accesso");
   });
 
-  app.get("/profilo", { config: { access: "signedIn" } }, (request, reply) =>
-    sendPage(request, reply, (ctx) => profilePage(ctx, currentUser(request))),
-  );
+  app.get("/profilo", { config: { access: "signedIn" } }, async (request, reply) => {
+    const user = currentUser(request);
+    const token = await calendarToken(db, user.userId);
+    return sendPage(request, reply, (ctx) =>
+      profilePage(ctx, user, calendarSection(ctx, token, deps.config.publicUrl)),
+    );
+  });
 
   app.get("/profilo/password", { config: { access: "signedIn" } }, (request, reply) =>
     sendPage(request, reply, (ctx) =>

@@ -17,11 +17,24 @@ const NOT_FOUND = "/pagina-che-non-esiste";
 /** The pages each role opens (the seed plan is plan 1). A visitor is not signed in. */
 export const PAGES: Record<E2eRole | "visitor", string[]> = {
   visitor: ["/accesso", NOT_FOUND],
-  planning: ["/piani", "/piani/1", "/profilo", "/profilo/password", NOT_FOUND],
-  head: ["/piani", "/piani/1", "/profilo"],
-  evaluator: ["/piani/1"],
-  reader: ["/piani", "/piani/1"],
-  admin: ["/piani", "/profilo/password"],
+  planning: [
+    "/piani",
+    "/piani/1",
+    "/piani/1/albero",
+    "/piani/1/strutture",
+    "/piani/1/obiettivi/1609",
+    "/piani/1/obiettivi/nuovo",
+    "/piani/1/obiettivi/1609/modifica",
+    "/piani/1/obiettivi/1609/indicatori/3826/modifica",
+    "/registro",
+    "/profilo",
+    "/profilo/password",
+    NOT_FOUND,
+  ],
+  head: ["/piani", "/piani/1", "/piani/1/albero", "/piani/1/obiettivi/1609", "/profilo"],
+  evaluator: ["/piani/1", "/piani/1/strutture", "/registro"],
+  reader: ["/piani", "/piani/1", "/piani/1/obiettivi/1609"],
+  admin: ["/piani", "/utenti", "/utenti/nuovo", "/profilo/password"],
 };
 
 /** Pages that answer other than 200 on purpose. */

@@ -5,7 +5,7 @@
  * second and latency. A URL that does not answer 2xx is reported, not measured;
  * non-2xx answers during a measurement are counted and flagged.
  *
- *   npm run bench:web                                   the default URLs
+ *   npm run bench:web                                   the default URLs (DEFAULT_URLS)
  *   npm run bench:web -- /piani/1 /cruscotto            these URLs
  *   npm run bench:web -- --duration 5 --connections 20 /piani/1
  */
@@ -15,8 +15,8 @@ import autocannon from "autocannon";
 import { startServer } from "../e2e/support/server.ts";
 import { E2E_USERS, TEST_PASSWORD } from "../e2e/support/users.ts";
 
-/** The plan overview and the sign-in page; to come: /piani/1/obiettivi/1609, /cruscotto. */
-const DEFAULT_URLS = ["/piani/1", "/accesso"];
+/** The plan overview, an objective page and the sign-in page; to come: /cruscotto. */
+const DEFAULT_URLS = ["/piani/1", "/piani/1/obiettivi/1609", "/accesso"];
 /** Pages measured as a visitor: the sign-in page sends a signed-in user on. */
 const VISITOR_PATHS = new Set(["/accesso"]);
 

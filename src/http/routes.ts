@@ -2,6 +2,8 @@
 import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./auth/routes.ts";
 import type { AppDeps } from "./deps.ts";
+import { registerDashboardRoutes } from "./pages/dashboard/index.ts";
+import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
@@ -9,6 +11,8 @@ import { registerPlanRoutes } from "./pages/plans.ts";
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  registerMonitoringRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
+  registerDashboardRoutes(app, deps);
 }

@@ -5,7 +5,10 @@ import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
 import "./rules-messages.ts";
 import "./service-messages.ts";
+import "./web-dashboard-messages.ts";
+import "./web-upload-messages.ts";
 import "./web-messages.ts";
+import "./web-monitoring-messages.ts";
 import "./web-people-messages.ts";
 import "./web-plan-messages.ts";
 

@@ -15,7 +15,8 @@ export interface AuditEntry {
     | "settings"
     | "objective"
     | "indicator"
-    | "unit";
+    | "unit"
+    | "validation";
   entityKey: string;
   action: string;
   actor: string;

@@ -97,6 +97,64 @@ async function storeEdition(
   );
 }
 
+/**
+ * What importing a document would do, decided once: the web preview shows
+ * it, importPlan carries it out in the same transaction it was decided in.
+ * Throws the conflict of an edition older than the stored one.
+ */
+export type ImportStep =
+  | { status: "unchanged"; administrationId: number; planId: number; editionNumber: number }
+  | {
+      status: "updated";
+      administrationId: number;
+      planId: number;
+      editionNumber: number;
+      diff: PlanDiff;
+    }
+  | {
+      status: "created";
+      /** null: a new administration; else it exists and gets a new plan (or its first edition). */
+      administrationId: number | null;
+      planId: number | null;
+      editionNumber: 1;
+    };
+
+export async function planImport(db: Db, doc: PlanDocument): Promise<ImportStep> {
+  const admin = await findAdministration(db, doc.administration);
+  const plan = admin
+    ? await findPlanByPeriod(db, admin.id, doc.plan.startYear, doc.plan.endYear)
+    : undefined;
+  const current = plan?.current_edition_id
+    ? await getEdition(db, plan.current_edition_id)
+    : undefined;
+  if (!(admin && plan && current)) {
+    return {
+      status: "created",
+      administrationId: admin?.id ?? null,
+      planId: plan?.id ?? null,
+      editionNumber: 1,
+    };
+  }
+  const ids = { administrationId: admin.id, planId: plan.id };
+  if (current.content_hash === contentFingerprint(doc)) {
+    return { status: "unchanged", ...ids, editionNumber: current.number };
+  }
+  if (
+    doc.plan.documentDate &&
+    current.document_date &&
+    doc.plan.documentDate < current.document_date
+  ) {
+    throw new AppError("conflict", "import.olderEdition", {
+      file: formatItalianDate(doc.plan.documentDate),
+      stored: formatItalianDate(current.document_date),
+      edition: String(current.number),
+    });
+  }
+  const previous = await loadPlanDocument(db, { planId: plan.id });
+  const diff = diffPlans(previous.document, doc);
+  return { status: "updated", ...ids, editionNumber: current.number + 1, diff };
+}
+
 export async function importPlan(
   store: Store,
   doc: PlanDocument,
@@ -104,88 +162,90 @@ export async function importPlan(
 ): Promise<ImportOutcome> {
   const now = (options.now?.() ?? new Date()).toISOString();
   return writeTransaction(store, async (tx) => {
-    const admin = await findAdministration(tx, doc.administration);
-    const plan = admin
-      ? await findPlanByPeriod(tx, admin.id, doc.plan.startYear, doc.plan.endYear)
-      : undefined;
-    const current = plan?.current_edition_id
-      ? await getEdition(tx, plan.current_edition_id)
-      : undefined;
-
-    if (options.expectedEdition !== undefined && current?.number !== options.expectedEdition) {
-      throw new AppError("conflict", "plan.edit.stale", {
-        expected: String(options.expectedEdition),
-        edition: String(current?.number ?? "?"),
-      });
+    const step = await planImport(tx, doc);
+    checkExpectedEdition(step, options.expectedEdition);
+    if (step.status === "unchanged") {
+      return base("unchanged", step.administrationId, step.planId, step.editionNumber, null);
     }
-    if (admin && plan && current) {
-      if (current.content_hash === contentFingerprint(doc)) {
-        return base("unchanged", admin.id, plan.id, current.number, null);
-      }
-      if (
-        doc.plan.documentDate &&
-        current.document_date &&
-        doc.plan.documentDate < current.document_date
-      ) {
-        throw new AppError("conflict", "import.olderEdition", {
-          file: formatItalianDate(doc.plan.documentDate),
-          stored: formatItalianDate(current.document_date),
-          edition: String(current.number),
-        });
-      }
-      const previous = await loadPlanDocument(tx, { planId: plan.id });
-      await updateAdministration(tx, admin.id, doc.administration, now);
-      const ids = { administrationId: admin.id, planId: plan.id };
-      await storeEdition(tx, ids, doc, current.number + 1, options, now);
-      await refreshOpenCampaigns(tx, ids);
-      await recordAudit(tx, {
-        administrationId: admin.id,
-        entity: "plan",
-        entityKey: String(plan.id),
-        action: "import",
-        actor: options.actor ?? "import",
-        at: now,
-        before: { edition: current.number },
-        after: { edition: current.number + 1, source: options.sourceName ?? null },
-      });
-      const outcome = base(
-        "updated",
-        admin.id,
-        plan.id,
-        current.number + 1,
-        diffPlans(previous.document, doc),
-      );
+    if (step.status === "updated") {
+      const { administrationId, planId, editionNumber } = step;
+      await updateAdministration(tx, administrationId, doc.administration, now);
+      await storeEdition(tx, { administrationId, planId }, doc, editionNumber, options, now);
+      await refreshOpenCampaigns(tx, { administrationId, planId });
+      await auditImport(tx, { administrationId, planId }, editionNumber, options, now);
+      const outcome = base("updated", administrationId, planId, editionNumber, step.diff);
       await options.onStored?.(tx, outcome);
       return outcome;
     }
-
-    const administrationId = admin?.id ?? (await insertAdministration(tx, doc.administration, now));
-    if (admin) await updateAdministration(tx, admin.id, doc.administration, now);
-    const planId =
-      plan?.id ??
-      (await insertPlan(
-        tx,
-        {
-          administrationId,
-          startYear: doc.plan.startYear,
-          endYear: doc.plan.endYear,
-          status: doc.plan.status,
-          adoptionDate: doc.plan.adoptionDate,
-        },
-        now,
-      ));
-    await storeEdition(tx, { administrationId, planId }, doc, 1, options, now);
-    await recordAudit(tx, {
-      administrationId,
-      entity: "plan",
-      entityKey: String(planId),
-      action: "import",
-      actor: options.actor ?? "import",
-      at: now,
-      after: { edition: 1, source: options.sourceName ?? null },
-    });
-    return base("created", administrationId, planId, 1, null);
+    return createPlan(tx, doc, step, options, now);
   });
+}
+
+/** An edit made on one edition is refused when another is now current: nothing is written. */
+function checkExpectedEdition(step: ImportStep, expected: number | undefined): void {
+  if (expected === undefined) return;
+  const current =
+    step.status === "updated"
+      ? step.editionNumber - 1
+      : step.status === "unchanged"
+        ? step.editionNumber
+        : undefined;
+  if (current !== expected) {
+    throw new AppError("conflict", "plan.edit.stale", {
+      expected: String(expected),
+      edition: String(current ?? "?"),
+    });
+  }
+}
+
+/** The import in the audit trail: which edition it made, from which file, by whom. */
+async function auditImport(
+  tx: Db,
+  ids: { administrationId: number; planId: number },
+  edition: number,
+  options: ImportOptions,
+  now: string,
+): Promise<void> {
+  await recordAudit(tx, {
+    administrationId: ids.administrationId,
+    entity: "plan",
+    entityKey: String(ids.planId),
+    action: "import",
+    actor: options.actor ?? "import",
+    at: now,
+    ...(edition > 1 ? { before: { edition: edition - 1 } } : {}),
+    after: { edition, source: options.sourceName ?? null },
+  });
+}
+
+async function createPlan(
+  tx: Db,
+  doc: PlanDocument,
+  step: Extract<ImportStep, { status: "created" }>,
+  options: ImportOptions,
+  now: string,
+): Promise<ImportOutcome> {
+  const administrationId =
+    step.administrationId ?? (await insertAdministration(tx, doc.administration, now));
+  if (step.administrationId !== null) {
+    await updateAdministration(tx, administrationId, doc.administration, now);
+  }
+  const planId =
+    step.planId ??
+    (await insertPlan(
+      tx,
+      {
+        administrationId,
+        startYear: doc.plan.startYear,
+        endYear: doc.plan.endYear,
+        status: doc.plan.status,
+        adoptionDate: doc.plan.adoptionDate,
+      },
+      now,
+    ));
+  await storeEdition(tx, { administrationId, planId }, doc, 1, options, now);
+  await auditImport(tx, { administrationId, planId }, 1, options, now);
+  return base("created", administrationId, planId, 1, null);
 }
 
 function base(

@@ -109,6 +109,54 @@ function rowProblem(ctx: CampaignContext, actor: Actor, row: SheetMeasurement): 
   return null;
 }
 
+/** What an import of the rows would do, computed without writing. */
+export interface SheetImportPlan extends SheetImportOutcome {
+  ctx: CampaignContext;
+  /** The rows to write, in sheet order, with whether each one replaces a figure. */
+  writes: SheetMeasurement[];
+}
+
+/**
+ * The "plan" step of an import: checks every row and compares it with the
+ * figures stored, writing nothing. importSheet carries the plan out in the
+ * same transaction it was made in; the web preview shows it. Splitting the
+ * use case this way (rather than running it in a transaction rolled back)
+ * keeps one code path without taking the write lock for a preview.
+ */
+export async function planSheetImport(
+  db: Db,
+  actor: Actor,
+  campaignId: number,
+  rows: readonly SheetMeasurement[],
+): Promise<SheetImportPlan> {
+  await requireOpenCampaign(db, actor, campaignId, "measurement.write");
+  const ctx = await loadCampaignContext(db, campaignId);
+  const problems = rows.map((r) => rowProblem(ctx, actor, r));
+  const diagnostics = problems.filter((p): p is Diagnostic => p !== null);
+  const current = new Map(
+    (await listMeasurements(db, ctx.administrationId, campaignId)).map((m) => [
+      indicatorKey(m.objective_code, m.indicator_code),
+      m,
+    ]),
+  );
+  const plan: SheetImportPlan = { ctx, rows: [], diagnostics, writes: [] };
+  for (const [i, row] of rows.entries()) {
+    if (problems[i]) continue;
+    if (!row.value) {
+      plan.rows.push({ row: row.row, status: "empty" });
+      continue;
+    }
+    const existing = current.get(indicatorKey(row.objectiveCode, row.indicatorCode));
+    const same =
+      existing &&
+      JSON.stringify(toMeasuredValue(existing)) === JSON.stringify(row.value) &&
+      (existing.note ?? null) === (row.note ?? null);
+    plan.rows.push({ row: row.row, status: same ? "unchanged" : existing ? "updated" : "created" });
+    if (!same) plan.writes.push(row);
+  }
+  return plan;
+}
+
 export async function importSheet(
   store: Store,
   actor: Actor,
@@ -119,40 +167,16 @@ export async function importSheet(
 ): Promise<SheetImportOutcome> {
   const at = now.toISOString();
   return writeTransaction(store, async (tx) => {
-    await requireOpenCampaign(tx, actor, campaignId, "measurement.write");
-    const ctx = await loadCampaignContext(tx, campaignId);
-    const problems = rows.map((r) => rowProblem(ctx, actor, r));
-    const diagnostics = problems.filter((p): p is Diagnostic => p !== null);
-    if (diagnostics.length > 0 && !options.validOnly) {
+    const { ctx, writes, ...outcome } = await planSheetImport(tx, actor, campaignId, rows);
+    if (outcome.diagnostics.length > 0 && !options.validOnly) {
       throw new AppError(
         "invalid_input",
         "monitor.rowsInvalid",
-        { n: diagnostics.length },
-        diagnostics,
+        { n: outcome.diagnostics.length },
+        outcome.diagnostics,
       );
     }
-    const current = new Map(
-      (await listMeasurements(tx, ctx.administrationId, campaignId)).map((m) => [
-        indicatorKey(m.objective_code, m.indicator_code),
-        m,
-      ]),
-    );
-    const outcome: SheetImportOutcome = { rows: [], diagnostics };
-    for (const [i, row] of rows.entries()) {
-      if (problems[i]) continue;
-      if (!row.value) {
-        outcome.rows.push({ row: row.row, status: "empty" });
-        continue;
-      }
-      const existing = current.get(indicatorKey(row.objectiveCode, row.indicatorCode));
-      const same =
-        existing &&
-        JSON.stringify(toMeasuredValue(existing)) === JSON.stringify(row.value) &&
-        (existing.note ?? null) === (row.note ?? null);
-      if (same) {
-        outcome.rows.push({ row: row.row, status: "unchanged" });
-        continue;
-      }
+    for (const row of writes) {
       await writeMeasurement(
         tx,
         ctx,
@@ -161,12 +185,11 @@ export async function importSheet(
           campaignId,
           objectiveCode: row.objectiveCode,
           indicatorCode: row.indicatorCode,
-          value: row.value,
+          value: row.value as NonNullable<SheetMeasurement["value"]>,
           note: row.note,
         },
         at,
       );
-      outcome.rows.push({ row: row.row, status: existing ? "updated" : "created" });
     }
     await refreshIndicatorResults(tx, campaignId);
     return outcome;

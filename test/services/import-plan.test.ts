@@ -4,6 +4,7 @@ import { loadPlanDocument } from "../../src/services/plan-edition.ts";
 import type { Store } from "../../src/store/database.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { makeIndicator, makeObjective, makePlanDocument } from "../support/factories.ts";
+import { tableCount } from "../support/table-count.ts";
 
 describeEachEngine("importing a plan", (engine) => {
   let store: Store;
@@ -13,15 +14,8 @@ describeEachEngine("importing a plan", (engine) => {
   });
   afterEach(async () => dispose());
 
-  const count = async (table: "objective" | "indicator" | "plan_edition" | "administration") =>
-    Number(
-      (
-        await store.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as("n"))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const count = (table: "objective" | "indicator" | "plan_edition" | "administration") =>
+    tableCount(store, table);
 
   it("stores every record and gives the same document back", async () => {
     const doc = makePlanDocument();

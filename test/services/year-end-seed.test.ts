@@ -4,20 +4,13 @@
  * an SMVP with 30 days of tolerance losing 2 points a day. Every expected
  * score is worked out by hand below, from the targets in the seed.
  */
-import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { DEFAULT_RULES } from "../../src/domain/achievement/types.ts";
-import { readMonitoringSheet } from "../../src/import/monitoring-sheet/read.ts";
-import { openCampaign } from "../../src/services/campaigns.ts";
-import { importSheet } from "../../src/services/monitoring-sheet.ts";
 import { computePerformance, type PerformanceReport } from "../../src/services/performance.ts";
-import { updateSettings } from "../../src/services/settings.ts";
 import type { Store } from "../../src/store/database.ts";
 import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { AREA_RISORSE, AREA_SVILUPPO, SETTORE_ISTRUZIONE } from "../support/seed-expected.ts";
-
-const FIXTURE = new URL("../../fixtures/monitoring/consuntivo-2025.csv", import.meta.url);
+import { seedYearEnd } from "../support/year-end-campaign.ts";
 
 /** Objective scores by hand (target → measured → indicator score; objective = mean). */
 const OBJECTIVES: Record<string, number | null> = {
@@ -58,19 +51,11 @@ describeEachEngine("the seed's year-end monitoring", (engine) => {
   beforeEach(async () => {
     ({ store, dispose } = await engine.create());
     f = await seedCycle(store);
-    const rules = { ...DEFAULT_RULES, deadline: { toleranceDays: 30, penaltyPerDay: 2 } };
-    await updateSettings(store, f.planning, f.administrationId, { rules, indicators: {} }, 0);
-    const campaign = await openCampaign(store, f.planning, {
-      planId: f.planId,
-      year: 2025,
-      kind: "yearend",
-    });
-    const sheet = await readMonitoringSheet(readFileSync(FIXTURE), "consuntivo-2025.csv");
-    expect(sheet.diagnostics).toEqual([]);
-    const outcome = await importSheet(store, f.planning, campaign.id, sheet.rows);
+    const { campaignId, outcome, sheetProblems } = await seedYearEnd(store, f);
+    expect(sheetProblems).toBe(0);
     expect(outcome.rows.filter((r) => r.status === "created")).toHaveLength(37);
     expect(outcome.rows.filter((r) => r.status === "empty")).toHaveLength(3);
-    report = await computePerformance(store.db, campaign.id);
+    report = await computePerformance(store.db, campaignId);
   });
   afterEach(async () => dispose());
 

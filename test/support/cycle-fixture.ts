@@ -20,8 +20,9 @@ export interface CycleFixture {
   reader: Actor;
 }
 
-export async function seedCycle(store: Store): Promise<CycleFixture> {
-  const read = readPiaoText(seedText());
+/** `text`: the plan to import, the seed by default (a test may alter it). */
+export async function seedCycle(store: Store, text = seedText()): Promise<CycleFixture> {
+  const read = readPiaoText(text);
   if (!read.document) throw new Error("seed did not read");
   const { planId, administrationId } = await importPlan(store, read.document);
   const users: [string, Actor["role"], string | null][] = [

@@ -58,7 +58,7 @@ export async function tabTo(
 export interface FocusWalk {
   /** How many elements Tab stopped on. */
   stops: number;
-  /** Visible interactive elements that Tab never reached. */
+  /** Visible interactive elements that Tab never reached (a radio group counts once). */
   unreached: string[];
   /** Elements that had the focus with neither an outline nor a box shadow. */
   withoutIndicator: string[];
@@ -93,8 +93,14 @@ export async function walkFocus(page: Page, max = 300): Promise<FocusWalk> {
     if (step === "hidden") withoutIndicator.push(await focusedDescription(page));
   }
   const unreached = await page.evaluate((selector) => {
+    // Tab enters a group of radio buttons once; the arrow keys move within it.
+    const groupReached = (el: HTMLElement) =>
+      el instanceof HTMLInputElement &&
+      el.type === "radio" &&
+      [...document.getElementsByName(el.name)].some((r) => r.hasAttribute("data-e2e-focused"));
     return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((el) => !el.hasAttribute("data-e2e-focused") && el.checkVisibility())
+      .filter((el) => !el.hasAttribute("data-e2e-focused") && !groupReached(el))
+      .filter((el) => el.checkVisibility())
       .map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? "").trim().slice(0, 60)}`);
   }, INTERACTIVE);
   return { stops, unreached, withoutIndicator };

@@ -15,8 +15,8 @@ import autocannon from "autocannon";
 import { startServer } from "../e2e/support/server.ts";
 import { E2E_USERS, TEST_PASSWORD } from "../e2e/support/users.ts";
 
-/** The plan overview, an objective page and the sign-in page; to come: /cruscotto. */
-const DEFAULT_URLS = ["/piani/1", "/piani/1/obiettivi/1609", "/accesso"];
+/** The plan overview, an objective page, the dashboard and the sign-in page. */
+const DEFAULT_URLS = ["/piani/1", "/piani/1/obiettivi/1609", "/cruscotto", "/accesso"];
 /** Pages measured as a visitor: the sign-in page sends a signed-in user on. */
 const VISITOR_PATHS = new Set(["/accesso"]);
 

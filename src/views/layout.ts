@@ -63,8 +63,10 @@ function navigation(ctx: PageContext): HtmlValue {
   return html`<nav class="piao-nav bg-primary" aria-label="${ctx.t("web.mainNav")}">
   <div class="container"><ul class="nav">${entries.map((e) => {
     const active = current === e.href || current.startsWith(`${e.href}/`);
+    // "page" only on the entry's own page; below it (a plan under Piani) the entry is the section.
+    const aria = current === e.href ? "page" : "true";
     return html`<li class="nav-item"><a class="nav-link text-white${active ? " active fw-bold" : ""}" href="${e.href}"${
-      active ? html` aria-current="page"` : ""
+      active ? html` aria-current="${aria}"` : ""
     }>${ctx.t(e.label)}</a></li>`;
   })}</ul></div>
 </nav>`;

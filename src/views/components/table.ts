@@ -17,7 +17,8 @@ export interface TableOptions {
 export function dataTable(o: TableOptions): SafeHtml {
   const num = new Set(o.numeric ?? []);
   const cls = (i: number) => (num.has(i) ? html` class="text-end"` : "");
-  return html`<div class="table-responsive"><table class="table table-sm table-striped align-middle">
+  // A table wider than a phone scrolls in its box: the box takes the focus, so the keyboard can scroll it.
+  return html`<div class="table-responsive" role="region" aria-label="${o.caption}" tabindex="0"><table class="table table-sm table-striped align-middle">
   <caption class="${o.captionVisible === false ? "visually-hidden" : "caption-top"}">${o.caption}</caption>
   <thead><tr>${o.head.map((h, i) => html`<th scope="col"${cls(i)}>${h}</th>`)}</tr></thead>
   <tbody>${

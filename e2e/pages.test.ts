@@ -1,0 +1,86 @@
+/**
+ * Every page, as each role sees it, in Italian and in English, answers 200
+ * in that language and passes expectAccessiblePage (support/page-checks.ts:
+ * axe WCAG 2.1 AA, Tab alone, 320 px reflow, one h1, unique ids), with
+ * screenshots under SCREENSHOT_DIR. Add the pages you build to PAGES.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessiblePage } from "./support/page-checks.ts";
+import { chooseLanguage } from "./support/session.ts";
+import { describeInBrowser, e2eEnvironment, openPage } from "./support/suite.ts";
+import type { E2eRole } from "./support/users.ts";
+
+/** The shared error page, in the layout every page uses. */
+const NOT_FOUND = "/pagina-che-non-esiste";
+
+/** The pages each role opens (the seed plan is plan 1). A visitor is not signed in. */
+export const PAGES: Record<E2eRole | "visitor", string[]> = {
+  visitor: ["/accesso", NOT_FOUND],
+  planning: [
+    "/piani",
+    "/piani/1",
+    "/piani/1/albero",
+    "/piani/1/strutture",
+    "/piani/1/obiettivi/1609",
+    "/piani/1/obiettivi/nuovo",
+    "/piani/1/obiettivi/1609/modifica",
+    "/piani/1/obiettivi/1609/indicatori/3826/modifica",
+    "/registro",
+    "/campagne",
+    "/rimodulazioni",
+    "/cruscotto",
+    "/scadenze",
+    "/importa",
+    "/profilo",
+    "/profilo/password",
+    NOT_FOUND,
+  ],
+  head: [
+    "/piani",
+    "/piani/1",
+    "/piani/1/albero",
+    "/piani/1/obiettivi/1609",
+    "/rilevazioni",
+    "/scadenze",
+    "/profilo",
+  ],
+  evaluator: ["/piani/1", "/piani/1/strutture", "/registro", "/cruscotto"],
+  reader: ["/piani", "/piani/1", "/piani/1/obiettivi/1609"],
+  admin: ["/piani", "/utenti", "/utenti/nuovo", "/profilo/password"],
+};
+
+/** Pages that answer other than 200 on purpose. */
+const STATUS: Record<string, number> = { [NOT_FOUND]: 404 };
+
+const LANGS = ["it", "en"] as const;
+
+describeInBrowser("every page, for each role, in each language", () => {
+  const env = e2eEnvironment();
+
+  for (const [role, paths] of Object.entries(PAGES) as [E2eRole | "visitor", string[]][]) {
+    describe(role, () => {
+      let context: BrowserContext;
+      let page: Page;
+
+      beforeAll(async () => {
+        ({ context, page } = await openPage(env, role));
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      for (const lang of LANGS) {
+        for (const path of paths) {
+          it(`${path} (${lang}): accessible, and usable with the keyboard`, async () => {
+            const response = await chooseLanguage(page, lang, path);
+            expect(response?.status()).toBe(STATUS[path] ?? 200);
+            expect(new URL(page.url()).pathname).toBe(path);
+            expect(await page.getAttribute("html", "lang")).toBe(lang);
+            await expectAccessiblePage(page, `${role}-${lang}-${path}`);
+          });
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,51 @@
+/**
+ * The real web application in a process of its own, for the browser tests and
+ * the web benchmark: a fresh SQLite file in a temporary directory, the seed
+ * plan imported, the demonstration people (one per role) with the tests'
+ * password, listening on 127.0.0.1 on a free port. It prints one line,
+ * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM
+ * (or when its parent goes away, see server.ts).
+ *
+ *   node --import tsx e2e/support/server-main.ts
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SEED_FILE } from "../../src/cli/commands/demo.ts";
+import { buildApp } from "../../src/http/app.ts";
+import { readPlanFile } from "../../src/import/read-plan-file.ts";
+import { createFirstAccounts } from "../../src/services/accounts/first-start.ts";
+import { importPlan } from "../../src/services/import-plan.ts";
+import { openStore } from "../../src/store/database.ts";
+import { givePasswords, TEST_WEB_CONFIG } from "../../test/support/web.ts";
+
+const READY_PREFIX = "PIAO_E2E_PORT=";
+
+const dir = mkdtempSync(join(tmpdir(), "piao-e2e-"));
+const store = await openStore({ engine: "sqlite", path: join(dir, "piao.db") });
+const read = readPlanFile(await readFile(SEED_FILE));
+if (!read.document) throw new Error("the seed plan did not read");
+const { administrationId } = await importPlan(store, read.document);
+await createFirstAccounts(store, { administrationId, units: read.document.units });
+await givePasswords(store);
+
+const app = await buildApp({ store, config: TEST_WEB_CONFIG });
+await app.listen({ host: "127.0.0.1", port: 0 });
+const address = app.server.address();
+if (!address || typeof address === "string") throw new Error("no TCP address");
+process.stdout.write(`${READY_PREFIX}${address.port}\n`);
+
+async function stop(): Promise<void> {
+  await app.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+process.once("SIGTERM", () => void stop());
+process.once("SIGINT", () => void stop());
+// Started by server.ts with a pipe on stdin: when the test process dies, the pipe closes.
+if (process.env.PIAO_E2E_STOP_WITH_PARENT === "1") {
+  process.stdin.resume();
+  process.stdin.once("end", () => void stop());
+}

@@ -1,0 +1,44 @@
+/** Starts e2e/support/server-main.ts as a child process and stops it. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+
+const MAIN = fileURLToPath(new URL("./server-main.ts", import.meta.url));
+const READY = /PIAO_E2E_PORT=(\d+)/;
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:41234, without a trailing slash. */
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, PIAO_LANG: "it", PIAO_E2E_STOP_WITH_PARENT: "1" },
+  });
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match?.[1]) resolve(Number(match[1]));
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once("exit", (code) =>
+      reject(new Error(`the e2e server exited (${code}) before listening:\n${output}`)),
+    );
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

@@ -14,6 +14,10 @@ import { columnWidths } from "../../src/documents/render/pdf/tables.ts";
 import { wrapText } from "../../src/documents/render/pdf/text.ts";
 import { renderPdf } from "../../src/documents/render/pdf.ts";
 import { makeReport } from "../support/report-factory.ts";
+import { missingTools } from "../support/tools.ts";
+
+/** poppler-utils reads the PDFs back; without it these checks skip (a failure under PIAO_REQUIRE_TOOLS=1). */
+const noPoppler = missingTools("pdfinfo", "pdftotext", "pdffonts", "pdftohtml", "pdftoppm");
 
 let dir: string;
 let count = 0;
@@ -93,7 +97,7 @@ function bookmarks(file: string): Bookmark[] {
   return root;
 }
 
-describe("renderPdf on a report with every block", () => {
+describe.skipIf(noPoppler)("renderPdf on a report with every block", () => {
   let file: string;
   const report = makeReport();
   const headings = report.blocks.flatMap((b) => (b.type === "heading" ? [b] : []));
@@ -251,7 +255,7 @@ describe("renderPdf on a report with every block", () => {
 const table = (rows: string[][], columns = [{ header: "Codice" }, { header: "Valore" }]) =>
   ({ type: "table", caption: "Tabella di prova", sheet: "Prova", columns, rows }) as Block;
 
-describe("renderPdf on long and hostile content", () => {
+describe.skipIf(noPoppler)("renderPdf on long and hostile content", () => {
   it("repeats a long table's header row on every page it spans", async () => {
     const rows = Array.from({ length: 300 }, (_, i) => [`riga ${i + 1}`, `${i + 1},5`]);
     const file = await write(makeReport({ toc: false, blocks: [table(rows)] }));

@@ -2,16 +2,16 @@ import { expect, it } from "vitest";
 import { listCampaigns } from "../../src/store/repositories/campaign.repository.ts";
 import { findMeasurement } from "../../src/store/repositories/measurement.repository.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { seededWebApp } from "../support/plan-web.ts";
 import { pageText, signedIn } from "../support/web.ts";
-import { monitoringWorld } from "./monitoring-world.ts";
 
 const NOW = new Date("2025-12-15T10:00:00Z");
 
 describeEachEngine("monitoring in the browser: campaigns and evidence", (engine) => {
-  const w = monitoringWorld(engine, NOW);
+  const w = seededWebApp(engine, { now: NOW });
 
   const campaignOf = async (year: number, kind: string) => {
-    const c = (await listCampaigns(w.store.db, w.f.planId)).find(
+    const c = (await listCampaigns(w.store.db, w.seed.planId)).find(
       (x) => x.year === year && x.kind === kind,
     );
     if (!c) throw new Error(`no ${kind} campaign ${year}`);
@@ -46,7 +46,7 @@ describeEachEngine("monitoring in the browser: campaigns and evidence", (engine)
     expect(badDate.body).toContain('id="f-referenceDate-error"');
     expect(pageText(badDate.body)).toContain("il giorno 31 non esiste a giugno");
     expect(badDate.body).toContain('value="31/06/2026"');
-    expect((await listCampaigns(w.store.db, w.f.planId)).length).toBe(1);
+    expect((await listCampaigns(w.store.db, w.seed.planId)).length).toBe(1);
   });
 
   it("uploads evidence and downloads the same bytes; a file over 10 MB is refused with a message", async () => {

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { openCampaign } from "../../src/services/campaigns.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { seededWebApp } from "../support/plan-web.ts";
 import { pageText, signedIn } from "../support/web.ts";
-import { monitoringWorld } from "./monitoring-world.ts";
 
 const NOW = new Date("2025-07-10T09:00:00Z");
 const NEW_REQUEST = "/rimodulazioni/obiettivi/1612/indicatori/3843/nuova";
@@ -10,8 +10,16 @@ const NEW_REQUEST = "/rimodulazioni/obiettivi/1612/indicatori/3843/nuova";
 describeEachEngine(
   "monitoring in the browser: mid-year forecasts, re-programming, neutralisation",
   (engine) => {
-    const w = monitoringWorld(engine, NOW, async (store, f) => {
-      await openCampaign(store, f.planning, { planId: f.planId, year: 2025, kind: "midyear" }, NOW);
+    const w = seededWebApp(engine, {
+      now: NOW,
+      prepare: async (store, f) => {
+        await openCampaign(
+          store,
+          f.planning,
+          { planId: f.planId, year: 2025, kind: "midyear" },
+          NOW,
+        );
+      },
     });
 
     const requests = () => w.store.db.selectFrom("reprogramming").selectAll().execute();

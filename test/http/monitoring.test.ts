@@ -5,8 +5,8 @@ import { openCampaign } from "../../src/services/campaigns.ts";
 import { entryState, italianToday } from "../../src/services/worklist.ts";
 import { findMeasurement } from "../../src/store/repositories/measurement.repository.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { seededWebApp } from "../support/plan-web.ts";
 import { type Browser, pageText, signedIn } from "../support/web.ts";
-import { monitoringWorld } from "./monitoring-world.ts";
 
 /** The app's clock: mid-December 2025, so January's deadlines not yet met are overdue. */
 const NOW = new Date("2025-12-15T10:00:00Z");
@@ -19,10 +19,18 @@ function counters(body: string) {
 
 describeEachEngine("monitoring in the browser: my measurements", (engine) => {
   let campaignId = 0;
-  const w = monitoringWorld(engine, NOW, async (store, f) => {
-    campaignId = (
-      await openCampaign(store, f.planning, { planId: f.planId, year: 2025, kind: "yearend" }, NOW)
-    ).id;
+  const w = seededWebApp(engine, {
+    now: NOW,
+    prepare: async (store, f) => {
+      campaignId = (
+        await openCampaign(
+          store,
+          f.planning,
+          { planId: f.planId, year: 2025, kind: "yearend" },
+          NOW,
+        )
+      ).id;
+    },
   });
   const page = (objective: string, indicator: string) =>
     `/campagne/${campaignId}/obiettivi/${objective}/indicatori/${indicator}`;

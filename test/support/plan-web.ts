@@ -1,4 +1,4 @@
-/** A suite's web application on the seeded plan and its users, with passwords, for the plan pages' tests. */
+/** A suite's web application on the seeded plan and its users, with passwords. */
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import type { Store } from "../../src/store/database.ts";
@@ -14,8 +14,15 @@ export interface SeededWeb {
   plan: string;
 }
 
+export interface SeededWebOptions {
+  /** The app's clock: the date of the plan's calendar the suite stands at. */
+  now?: Date;
+  /** Runs after seeding and before the app starts, e.g. to open a campaign. */
+  prepare?: (store: Store, seed: CycleFixture) => Promise<void>;
+}
+
 /** Filled in beforeAll, closed in afterAll: read its fields inside tests only. */
-export function seededWebApp(engine: TestEngine): SeededWeb {
+export function seededWebApp(engine: TestEngine, options: SeededWebOptions = {}): SeededWeb {
   const web = {} as SeededWeb;
   let dispose: () => Promise<void> = async () => {};
   beforeAll(async () => {
@@ -24,7 +31,9 @@ export function seededWebApp(engine: TestEngine): SeededWeb {
     web.store = created.store;
     web.seed = await seedCycle(web.store);
     await givePasswords(web.store);
-    web.app = await testApp(web.store);
+    await options.prepare?.(web.store, web.seed);
+    const now = options.now;
+    web.app = await testApp(web.store, now ? { now: () => now } : {});
     web.plan = `/piani/${web.seed.planId}`;
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * Who is asking and in which language: the session cookie is looked up in
- * the database on every request, the language comes from the user's choice
- * (a cookie), else the browser's Accept-Language, else Italian.
+ * the database on every request, the language is Italian unless the user
+ * chose English.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Lang } from "../../i18n/index.ts";
@@ -13,14 +13,13 @@ export const SESSION_COOKIE = "piao_session";
 export const LANG_COOKIE = "piao_lang";
 const FLASH_COOKIE = "piao_flash";
 
+/**
+ * Italian unless the user chose English with the switch (a cookie): the
+ * product speaks the administration's language, whatever the browser's
+ * own setting, so colleagues see the same words.
+ */
 export function requestLang(request: FastifyRequest): Lang {
-  const chosen = request.cookies[LANG_COOKIE];
-  if (chosen === "it" || chosen === "en") return chosen;
-  const accepted = String(request.headers["accept-language"] ?? "")
-    .split(",")
-    .map((part) => part.trim().slice(0, 2).toLowerCase());
-  const first = accepted.find((l) => l === "it" || l === "en");
-  return first === "en" ? "en" : "it";
+  return request.cookies[LANG_COOKIE] === "en" ? "en" : "it";
 }
 
 function readFlash(request: FastifyRequest, reply: FastifyReply): Flash | null {

@@ -44,9 +44,11 @@ export interface Counters {
 
 /** The three counters at the top of «Le mie rilevazioni» (one open campaign). */
 export async function worklistCounters(page: Page): Promise<Counters> {
-  const text = (await page.getByRole("list", { name: "Riepilogo degli indicatori" }).textContent())
-    .replace(/\s+/g, " ")
-    .trim();
+  const items = await page
+    .getByRole("list", { name: "Riepilogo degli indicatori" })
+    .getByRole("listitem")
+    .allTextContents();
+  const text = items.map((i) => i.replace(/\s+/g, " ").trim()).join(" ");
   const m = /^([\d.]+) da inserire ([\d.]+) in ritardo ([\d.]+) inseriti$/.exec(text);
   if (!m) throw new Error(`counters not as expected: "${text}"`);
   const n = (s: string | undefined) => Number((s ?? "").replace(/\./g, ""));

@@ -70,7 +70,14 @@ describeInBrowser("year-end figures", () => {
     expect(new URL(page.url()).pathname).toBe(
       `/campagne/${campaignId}/obiettivi/1609/indicatori/3826`,
     );
-    await tabTo(page, "Sì, in data");
+    // Saved with nothing chosen: the summary's link takes the focus to the first choice.
+    await tabTo(page, "Salva", { role: "button" });
+    expect(await submitForm(page, () => page.keyboard.press("Enter"))).toBe(400);
+    await tabTo(page, "Campo obbligatorio", { role: "link" });
+    await page.keyboard.press("Enter");
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value),
+    ).resolves.toBe("done");
     await page.keyboard.press("Space");
     await tabTo(page, "Data di realizzazione");
     await page.keyboard.type("31/02/2025");

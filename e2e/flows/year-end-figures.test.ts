@@ -70,6 +70,15 @@ describeInBrowser("year-end figures", () => {
     expect(new URL(page.url()).pathname).toBe(
       `/campagne/${campaignId}/obiettivi/1609/indicatori/3826`,
     );
+    // The menu marks the section the breadcrumb starts from, not /campagne that the address is under.
+    const menu = page.getByRole("navigation", { name: "Menu principale" });
+    await expect(
+      menu
+        .locator("[aria-current]")
+        .evaluateAll((links) =>
+          links.map((a) => `${a.textContent} ${a.getAttribute("aria-current")}`),
+        ),
+    ).resolves.toEqual(["Le mie rilevazioni true"]);
     // Saved with nothing chosen: the summary's link takes the focus to the first choice.
     await tabTo(page, "Salva", { role: "button" });
     expect(await submitForm(page, () => page.keyboard.press("Enter"))).toBe(400);

@@ -14,6 +14,14 @@ import type { E2eRole } from "./support/users.ts";
 /** The shared error page, in the layout every page uses. */
 const NOT_FOUND = "/pagina-che-non-esiste";
 
+/**
+ * The campaigns the server opens at start, so that the pages of an open
+ * campaign exist: 1 is the year-end 2025 campaign, 2 the mid-year 2025 one.
+ */
+const CAMPAIGNS = ["yearend-2025", "midyear-2025"];
+const YEAR_END = "/campagne/1";
+const MID_YEAR = "/campagne/2";
+
 /** The pages each role opens (the seed plan is plan 1). A visitor is not signed in. */
 export const PAGES: Record<E2eRole | "visitor", string[]> = {
   visitor: ["/accesso", NOT_FOUND],
@@ -28,6 +36,7 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     "/piani/1/obiettivi/1609/indicatori/3826/modifica",
     "/registro",
     "/campagne",
+    `${YEAR_END}/chiudi`,
     "/rimodulazioni",
     "/cruscotto",
     "/scadenze",
@@ -42,10 +51,24 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     "/piani/1/albero",
     "/piani/1/obiettivi/1609",
     "/rilevazioni",
+    `${YEAR_END}/obiettivi/1609/indicatori/3826`,
+    `${YEAR_END}/obiettivi/1612/indicatori/3843`,
+    `${YEAR_END}/obiettivi/1723/indicatori/4160`,
+    `${MID_YEAR}/obiettivi/1609/previsione`,
+    "/rimodulazioni/obiettivi/1612/indicatori/3843/nuova",
     "/scadenze",
     "/profilo",
   ],
-  evaluator: ["/piani/1", "/piani/1/strutture", "/registro", "/cruscotto"],
+  evaluator: [
+    "/piani/1",
+    "/piani/1/strutture",
+    "/registro",
+    "/cruscotto",
+    "/campagne",
+    `${YEAR_END}/neutralizzazioni`,
+    `${YEAR_END}/validazione`,
+    `${YEAR_END}/validazione/1609`,
+  ],
   reader: ["/piani", "/piani/1", "/piani/1/obiettivi/1609"],
   admin: ["/piani", "/utenti", "/utenti/nuovo", "/profilo/password"],
 };
@@ -56,7 +79,7 @@ const STATUS: Record<string, number> = { [NOT_FOUND]: 404 };
 const LANGS = ["it", "en"] as const;
 
 describeInBrowser("every page, for each role, in each language", () => {
-  const env = e2eEnvironment();
+  const env = e2eEnvironment({ campaigns: CAMPAIGNS });
 
   for (const [role, paths] of Object.entries(PAGES) as [E2eRole | "visitor", string[]][]) {
     describe(role, () => {

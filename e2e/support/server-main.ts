@@ -2,7 +2,9 @@
  * The real web application in a process of its own, for the browser tests and
  * the web benchmark: a fresh SQLite file in a temporary directory, the seed
  * plan imported, the demonstration people (one per role) with the tests'
- * password, listening on 127.0.0.1 on a free port. It prints one line,
+ * password, listening on 127.0.0.1 on a free port; with PIAO_E2E_CAMPAIGNS
+ * (e.g. `yearend-2025,midyear-2025`) the planning office has opened those
+ * monitoring campaigns, in that order (ids 1, 2, …). It prints one line,
  * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM
  * (or when its parent goes away, see server.ts).
  *
@@ -16,9 +18,11 @@ import { SEED_FILE } from "../../src/cli/commands/demo.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { readPlanFile } from "../../src/import/read-plan-file.ts";
 import { createFirstAccounts } from "../../src/services/accounts/first-start.ts";
+import { CAMPAIGN_KINDS, openCampaign } from "../../src/services/campaigns.ts";
 import { importPlan } from "../../src/services/import-plan.ts";
 import { openStore } from "../../src/store/database.ts";
 import { givePasswords, TEST_WEB_CONFIG } from "../../test/support/web.ts";
+import { E2E_USERS } from "./users.ts";
 
 const READY_PREFIX = "PIAO_E2E_PORT=";
 
@@ -26,9 +30,23 @@ const dir = mkdtempSync(join(tmpdir(), "piao-e2e-"));
 const store = await openStore({ engine: "sqlite", path: join(dir, "piao.db") });
 const read = readPlanFile(await readFile(SEED_FILE));
 if (!read.document) throw new Error("the seed plan did not read");
-const { administrationId } = await importPlan(store, read.document);
+const { administrationId, planId } = await importPlan(store, read.document);
 await createFirstAccounts(store, { administrationId, units: read.document.units });
 await givePasswords(store);
+const planning = {
+  username: E2E_USERS.planning,
+  role: "planning",
+  administrationId,
+  unitKey: null,
+} as const;
+for (const spec of (process.env.PIAO_E2E_CAMPAIGNS ?? "").split(",").filter(Boolean)) {
+  const [kind, year] = spec.trim().split("-");
+  const known = CAMPAIGN_KINDS.find((k) => k === kind);
+  if (!known || !/^\d{4}$/.test(year ?? "")) {
+    throw new Error(`PIAO_E2E_CAMPAIGNS: "${spec}" is not kind-year, e.g. yearend-2025`);
+  }
+  await openCampaign(store, planning, { planId, year: Number(year), kind: known });
+}
 
 const app = await buildApp({ store, config: TEST_WEB_CONFIG });
 await app.listen({ host: "127.0.0.1", port: 0 });

@@ -12,10 +12,20 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Monitoring campaigns open from the start, as kind-year (ids 1, 2, … in this order). */
+  campaigns?: string[];
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", MAIN], {
     stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, PIAO_LANG: "it", PIAO_E2E_STOP_WITH_PARENT: "1" },
+    env: {
+      ...process.env,
+      PIAO_LANG: "it",
+      PIAO_E2E_STOP_WITH_PARENT: "1",
+      PIAO_E2E_CAMPAIGNS: (options.campaigns ?? []).join(","),
+    },
   });
   let output = "";
   const port = await new Promise<number>((resolve, reject) => {

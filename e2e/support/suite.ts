@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe } from "vitest";
 import { launchChromium, missingChromium, newPage } from "./browser.ts";
-import { type RunningServer, startServer } from "./server.ts";
+import { type RunningServer, type ServerOptions, startServer } from "./server.ts";
 import { signIn } from "./session.ts";
 import { E2E_USERS, type E2eRole } from "./users.ts";
 
@@ -19,10 +19,10 @@ export const describeInBrowser = (name: string, body: () => void) =>
   describe.skipIf(missingChromium())(name, body);
 
 /** Registers the file's beforeAll/afterAll; the fields are set once beforeAll has run. */
-export function e2eEnvironment(): E2eEnvironment {
+export function e2eEnvironment(options: ServerOptions = {}): E2eEnvironment {
   const env = {} as E2eEnvironment;
   beforeAll(async () => {
-    [env.server, env.browser] = await Promise.all([startServer(), launchChromium()]);
+    [env.server, env.browser] = await Promise.all([startServer(options), launchChromium()]);
   });
   afterAll(async () => {
     await env.browser?.close();

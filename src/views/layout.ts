@@ -55,14 +55,27 @@ function userZone(ctx: PageContext): SafeHtml {
 <form method="post" action="/esci" class="d-inline">${csrfField(ctx)}<button type="submit" class="btn btn-primary btn-sm">${ctx.t("web.signOut")}</button></form>`;
 }
 
-function navigation(ctx: PageContext): HtmlValue {
+/**
+ * The menu entry a page is under: the one its breadcrumb starts from (an
+ * indicator of «Le mie rilevazioni» lives at /campagne/…), else the one its
+ * address is below.
+ */
+function sectionOf(current: string, crumbs: Crumb[]): string | undefined {
+  const first = crumbs[0]?.href?.split("?")[0];
+  const fromCrumbs = NAV.find((e) => e.href === first);
+  if (fromCrumbs) return fromCrumbs.href;
+  return NAV.find((e) => current === e.href || current.startsWith(`${e.href}/`))?.href;
+}
+
+function navigation(ctx: PageContext, crumbs: Crumb[]): HtmlValue {
   const user = ctx.user;
   if (!user) return "";
   const entries = NAV.filter((e) => roleMay(user.role, e.action));
   const current = ctx.path.split("?")[0] ?? "";
+  const section = sectionOf(current, crumbs);
   return html`<nav class="piao-nav bg-primary" aria-label="${ctx.t("web.mainNav")}">
   <div class="container"><ul class="nav">${entries.map((e) => {
-    const active = current === e.href || current.startsWith(`${e.href}/`);
+    const active = e.href === section;
     // "page" only on the entry's own page; below it (a plan under Piani) the entry is the section.
     const aria = current === e.href ? "page" : "true";
     return html`<li class="nav-item"><a class="nav-link text-white${active ? " active fw-bold" : ""}" href="${e.href}"${
@@ -100,7 +113,7 @@ export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
       </div></a></div>
     </div></div>
   </div>
-  ${navigation(ctx)}
+  ${navigation(ctx, page.crumbs ?? [])}
 </header>
 <main id="main" class="container my-4" tabindex="-1">
   ${breadcrumbs(ctx, page.crumbs ?? [])}

@@ -10,7 +10,13 @@ export interface RadioOption {
   label: string;
 }
 
-/** A group of radio buttons in a fieldset whose legend names it; its error is tied to the group. */
+/**
+ * A group of radio buttons in a fieldset whose legend names it; its error is
+ * tied to the group. The first button carries the field's id, so the error
+ * summary's link lands on a control the keyboard can use, not on the fieldset.
+ */
+const radioId = (name: string, i: number) => (i === 0 ? `f-${name}` : `f-${name}-${i}`);
+
 export function radioGroup(o: {
   name: string;
   legend: string;
@@ -20,14 +26,14 @@ export function radioGroup(o: {
 }): SafeHtml {
   const error = o.errors?.[o.name];
   const errorId = `f-${o.name}-error`;
-  return html`<fieldset class="mb-4" id="f-${o.name}"${error ? html` aria-describedby="${errorId}"` : ""}>
+  return html`<fieldset class="mb-4" id="f-${o.name}-group"${error ? html` aria-describedby="${errorId}"` : ""}>
   <legend class="h6">${o.legend}</legend>
   ${o.options.map(
     (opt, i) => html`<div class="form-check form-check-inline">
-    <input class="form-check-input" type="radio" name="${o.name}" id="f-${o.name}-${i}" value="${opt.value}"${
+    <input class="form-check-input" type="radio" name="${o.name}" id="${radioId(o.name, i)}" value="${opt.value}"${
       opt.value === (o.value ?? "") ? html` checked` : ""
     }${error ? html` aria-invalid="true"` : ""}>
-    <label class="form-check-label" for="f-${o.name}-${i}">${opt.label}</label>
+    <label class="form-check-label" for="${radioId(o.name, i)}">${opt.label}</label>
   </div>`,
   )}
   ${error ? html`<div id="${errorId}" class="invalid-feedback d-block">${error}</div>` : ""}

@@ -1,6 +1,7 @@
 /**
  * Web pages benchmark: the server of the browser tests (its own process, a
- * fresh SQLite file with the seed plan) on 127.0.0.1, the planning office
+ * fresh SQLite file with the seed plan, its year-end 2025 campaign with the
+ * seed's figures) on 127.0.0.1, the planning office
  * signed in through the form, then autocannon on each URL: requests per
  * second and latency. A URL that does not answer 2xx is reported, not measured;
  * non-2xx answers during a measurement are counted and flagged.
@@ -10,6 +11,7 @@
  *   npm run bench:web -- --duration 5 --connections 20 /piani/1
  */
 import { cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { startServer } from "../e2e/support/server.ts";
@@ -100,7 +102,11 @@ console.log(
       " ",
     )}; ${connections} connections, ${duration} s per URL, server and load generator on the same machine (127.0.0.1)\n`,
 );
-const server = await startServer();
+// A year's figures, so the dashboard and the objective page show achievement, not an empty campaign.
+const server = await startServer({
+  campaigns: ["yearend-2025"],
+  figures: fileURLToPath(new URL("../fixtures/monitoring/consuntivo-2025.csv", import.meta.url)),
+});
 try {
   const cookie = await signIn(server.url, E2E_USERS.planning);
   const rows: Row[] = [];

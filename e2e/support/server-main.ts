@@ -4,7 +4,9 @@
  * plan imported, the demonstration people (one per role) with the tests'
  * password, listening on 127.0.0.1 on a free port; with PIAO_E2E_CAMPAIGNS
  * (e.g. `yearend-2025,midyear-2025`) the planning office has opened those
- * monitoring campaigns, in that order (ids 1, 2, …). It prints one line,
+ * monitoring campaigns, in that order (ids 1, 2, …); with PIAO_E2E_FIGURES (a
+ * monitoring spreadsheet, e.g. fixtures/monitoring/consuntivo-2025.csv) its
+ * figures are entered into the first of them. It prints one line,
  * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM
  * (or when its parent goes away, see server.ts).
  *
@@ -13,13 +15,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { SEED_FILE } from "../../src/cli/commands/demo.ts";
 import { buildApp } from "../../src/http/app.ts";
+import { readMonitoringSheet } from "../../src/import/monitoring-sheet/read.ts";
 import { readPlanFile } from "../../src/import/read-plan-file.ts";
 import { createFirstAccounts } from "../../src/services/accounts/first-start.ts";
 import { CAMPAIGN_KINDS, openCampaign } from "../../src/services/campaigns.ts";
 import { importPlan } from "../../src/services/import-plan.ts";
+import { importSheet } from "../../src/services/monitoring-sheet.ts";
 import { openStore } from "../../src/store/database.ts";
 import { givePasswords, TEST_WEB_CONFIG } from "../../test/support/web.ts";
 import { E2E_USERS } from "./users.ts";
@@ -39,13 +43,24 @@ const planning = {
   administrationId,
   unitKey: null,
 } as const;
+const campaignIds: number[] = [];
 for (const spec of (process.env.PIAO_E2E_CAMPAIGNS ?? "").split(",").filter(Boolean)) {
   const [kind, year] = spec.trim().split("-");
   const known = CAMPAIGN_KINDS.find((k) => k === kind);
   if (!known || !/^\d{4}$/.test(year ?? "")) {
     throw new Error(`PIAO_E2E_CAMPAIGNS: "${spec}" is not kind-year, e.g. yearend-2025`);
   }
-  await openCampaign(store, planning, { planId, year: Number(year), kind: known });
+  campaignIds.push(
+    (await openCampaign(store, planning, { planId, year: Number(year), kind: known })).id,
+  );
+}
+const figures = process.env.PIAO_E2E_FIGURES;
+if (figures) {
+  const first = campaignIds[0];
+  if (first === undefined)
+    throw new Error("PIAO_E2E_FIGURES needs a campaign in PIAO_E2E_CAMPAIGNS");
+  const sheet = await readMonitoringSheet(await readFile(figures), basename(figures));
+  await importSheet(store, planning, first, sheet.rows);
 }
 
 const app = await buildApp({ store, config: TEST_WEB_CONFIG });

@@ -15,6 +15,8 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Monitoring campaigns open from the start, as kind-year (ids 1, 2, … in this order). */
   campaigns?: string[];
+  /** A monitoring spreadsheet whose figures go into the first campaign. */
+  figures?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -25,6 +27,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PIAO_LANG: "it",
       PIAO_E2E_STOP_WITH_PARENT: "1",
       PIAO_E2E_CAMPAIGNS: (options.campaigns ?? []).join(","),
+      PIAO_E2E_FIGURES: options.figures ?? "",
     },
   });
   let output = "";

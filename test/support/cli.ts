@@ -1,11 +1,10 @@
 /** Runs the real `piao` command in a child process, as a user would. */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { SEED_URL } from "./seed-expected.ts";
 
 export const BIN = fileURLToPath(new URL("../../bin/piao.js", import.meta.url));
-export const SEED = fileURLToPath(
-  new URL("../../../shared/seeds/000_133622518c93bca8.txt", import.meta.url),
-);
+export const SEED = fileURLToPath(SEED_URL);
 
 export interface CliRun {
   code: number | null;

@@ -1,10 +1,14 @@
 /**
  * What the seed says, transcribed by hand from
- * shared/seeds/000_133622518c93bca8.txt (lines in comments).
+ * shared/seeds/000_133622518c93bca8.txt (lines in comments), read from the
+ * repository's identical copy in fixtures/ so a checkout tests on its own.
  */
 import { readFileSync } from "node:fs";
 
-export const SEED_URL = new URL("../../../shared/seeds/000_133622518c93bca8.txt", import.meta.url);
+export const SEED_URL = new URL(
+  "../../fixtures/piao-2025-2027-citta-metropolitana-bologna.txt",
+  import.meta.url,
+);
 
 export function seedBytes(): Uint8Array {
   return new Uint8Array(readFileSync(SEED_URL));

@@ -39,12 +39,35 @@ function percent(value: number): string {
   return `${value.toLocaleString("it-IT", { maximumFractionDigits: 1 })}%`;
 }
 
+/**
+ * Rendering a chart costs about 13 ms (ECharts lays it out and writes the
+ * SVG); the same numbers give the same SVG, so the last charts drawn are
+ * kept: a dashboard read many times between two measurements draws nothing.
+ */
+const CACHE_SIZE = 200;
+const drawn = new Map<string, Chart>();
+
 /** Horizontal bars of achievement (0–100%), one per item, with the band thresholds as lines. */
 export function achievementBarChart(
   title: string,
   data: BarDatum[],
   bands: ChartBand[] = [],
 ): Chart {
+  const key = JSON.stringify([title, data, bands]);
+  const kept = drawn.get(key);
+  if (kept) {
+    // Most recently used last, so the oldest is the first to go.
+    drawn.delete(key);
+    drawn.set(key, kept);
+    return kept;
+  }
+  const chart = drawBarChart(title, data, bands);
+  drawn.set(key, chart);
+  if (drawn.size > CACHE_SIZE) drawn.delete(drawn.keys().next().value as string);
+  return chart;
+}
+
+function drawBarChart(title: string, data: BarDatum[], bands: ChartBand[]): Chart {
   const width = 640;
   const height = Math.max(120, 70 + data.length * BAR_HEIGHT);
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });

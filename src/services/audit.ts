@@ -1,4 +1,5 @@
 /** The audit trail: every change recorded append-only (who, when, before, after, why). */
+import { sql } from "kysely";
 import type { Db } from "../store/database.ts";
 import type { AuditEventRow } from "../store/tables/cycle.table.ts";
 
@@ -84,5 +85,48 @@ export async function listAudit(
     query = query.where("entity_key", "like", `${filter.entityKey.slice(0, -1)}%`);
   else if (filter.entityKey) query = query.where("entity_key", "=", filter.entityKey);
   const rows = await query.orderBy("id").execute();
+  return rows.map(toRecord);
+}
+
+/** Entries of these kinds whose key is one of `keys` or starts with one of `prefixes`. */
+export interface AuditSelector {
+  entities: string[];
+  keys?: string[];
+  prefixes?: string[];
+}
+
+/**
+ * The entries any selector matches, oldest first, chosen by the database:
+ * a record's page reads its own history, not the administration's whole trail.
+ */
+export async function listAuditMatching(
+  db: Db,
+  administrationId: number,
+  selectors: AuditSelector[],
+): Promise<AuditRecord[]> {
+  const useful = selectors.filter((s) => (s.keys?.length ?? 0) + (s.prefixes?.length ?? 0) > 0);
+  if (useful.length === 0) return [];
+  const rows = await db
+    .selectFrom("audit_event")
+    .selectAll()
+    .where("administration_id", "=", administrationId)
+    .where((eb) =>
+      eb.or(
+        useful.map((s) =>
+          eb.and([
+            eb("entity", "in", s.entities),
+            eb.or([
+              ...(s.keys?.length ? [eb("entity_key", "in", s.keys)] : []),
+              // substr rather than LIKE: keys may hold % or _, and both engines count characters alike.
+              ...(s.prefixes ?? []).map((prefix) =>
+                eb(sql<string>`substr(entity_key, 1, ${prefix.length})`, "=", prefix),
+              ),
+            ]),
+          ]),
+        ),
+      ),
+    )
+    .orderBy("id")
+    .execute();
   return rows.map(toRecord);
 }

@@ -11,7 +11,7 @@ import { listMeasurements } from "../store/repositories/measurement.repository.t
 import { listEditions } from "../store/repositories/plan.repository.ts";
 import type { MonitoringCampaignRow } from "../store/tables/cycle.table.ts";
 import type { ObjectiveCommentRow } from "../store/tables/web.table.ts";
-import { type AuditRecord, listAudit } from "./audit.ts";
+import { type AuditRecord, listAuditMatching } from "./audit.ts";
 import type { PlanContext } from "./campaign-context.ts";
 import { AppError } from "./errors.ts";
 import { type MeasurementView, toView } from "./measurements.ts";
@@ -57,25 +57,23 @@ async function objectiveHistory(
   code: string,
   campaignIds: Set<number>,
 ): Promise<AuditRecord[]> {
-  const all = await listAudit(db, ctx.administrationId);
   const reprogramming = await db
     .selectFrom("reprogramming")
     .select("id")
     .where("plan_id", "=", ctx.planId)
     .where("objective_code", "=", code)
     .execute();
-  const requests = new Set(reprogramming.map((r) => String(r.id)));
   const own = recordKey(ctx.planId, code);
-  return all.filter((e) => {
-    if (e.entity === "objective") return e.entityKey === own;
-    if (e.entity === "indicator") return e.entityKey.startsWith(`${own}/`);
-    if (e.entity === "reprogramming") return requests.has(e.entityKey);
-    if (e.entity === "measurement" || e.entity === "evidence" || e.entity === "neutralisation") {
-      const [campaign, objective] = e.entityKey.split("/");
-      return objective === code && campaignIds.has(Number(campaign));
-    }
-    return false;
-  });
+  return listAuditMatching(db, ctx.administrationId, [
+    { entities: ["objective"], keys: [own] },
+    { entities: ["indicator"], prefixes: [`${own}/`] },
+    { entities: ["reprogramming"], keys: reprogramming.map((r) => String(r.id)) },
+    {
+      // Keyed "<campaign>/<objective>/<indicator>".
+      entities: ["measurement", "evidence", "neutralisation"],
+      prefixes: [...campaignIds].map((id) => `${id}/${code}/`),
+    },
+  ]);
 }
 
 /** The editions in which the objective appeared or changed, by diffing each with the one before. */

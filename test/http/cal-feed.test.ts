@@ -1,16 +1,8 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { openCampaign } from "../../src/services/campaigns.ts";
-import type { Store } from "../../src/store/database.ts";
-import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import {
-  type Browser,
-  givePasswords,
-  signedIn,
-  testApp,
-  Browser as Visitor,
-} from "../support/web.ts";
+import { seededWebApp } from "../support/plan-web.ts";
+import { type Browser, signedIn, Browser as Visitor } from "../support/web.ts";
 
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
 
@@ -29,30 +21,20 @@ async function subscribe(browser: Browser): Promise<string> {
 }
 
 describeEachEngine("calendar feed", (engine) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-  let app: FastifyInstance;
-  let fixture: CycleFixture;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await engine.create());
-    fixture = await seedCycle(store);
-    await givePasswords(store);
-    await openCampaign(store, fixture.planning, {
-      planId: fixture.planId,
-      year: 2025,
-      kind: "midyear",
-    });
-    app = await testApp(store, { now: () => new Date("2025-06-10T09:00:00Z") });
-  });
-  afterAll(async () => {
-    await app.close();
-    await dispose();
+  const web = seededWebApp(engine, {
+    now: new Date("2025-06-10T09:00:00Z"),
+    prepare: async (store, seed) => {
+      await openCampaign(store, seed.planning, {
+        planId: seed.planId,
+        year: 2025,
+        kind: "midyear",
+      });
+    },
   });
 
   it("gives a head of unit the deadlines of their unit and the campaign's closing, as iCalendar", async () => {
-    const path = await subscribe(await signedIn(app, "dir.risorse"));
-    const res = await new Visitor(app).get(path);
+    const path = await subscribe(await signedIn(web.app, "dir.risorse"));
+    const res = await new Visitor(web.app).get(path);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("text/calendar; charset=utf-8");
     expect(res.body.split("\r\n").every((l) => Buffer.byteLength(l, "utf8") <= 75)).toBe(true);
@@ -74,27 +56,27 @@ describeEachEngine("calendar feed", (engine) => {
   });
 
   it("gives the head of the Settore only the Settore's deadlines", async () => {
-    const path = await subscribe(await signedIn(app, "dir.istruzione"));
-    const text = unfold((await new Visitor(app).get(path)).body);
+    const path = await subscribe(await signedIn(web.app, "dir.istruzione"));
+    const text = unfold((await new Visitor(web.app).get(path)).body);
     expect(text).toContain("1782/4336");
     expect(text).not.toContain("1609/3826");
     expect(text.split("BEGIN:VEVENT").length - 1).toBe(7);
   });
 
   it("stops answering the old address once a new one is made", async () => {
-    const browser = await signedIn(app, "nucleo");
+    const browser = await signedIn(web.app, "nucleo");
     const first = await subscribe(browser);
-    expect((await new Visitor(app).get(first)).statusCode).toBe(200);
+    expect((await new Visitor(web.app).get(first)).statusCode).toBe(200);
     const second = await subscribe(browser);
     expect(second).not.toBe(first);
-    expect((await new Visitor(app).get(first)).statusCode).toBe(404);
-    expect((await new Visitor(app).get(second)).statusCode).toBe(200);
+    expect((await new Visitor(web.app).get(first)).statusCode).toBe(404);
+    expect((await new Visitor(web.app).get(second)).statusCode).toBe(200);
   });
 
   it("answers 404 for an unknown token or a malformed address", async () => {
     expect(
-      (await new Visitor(app).get("/calendario/nessuno-conosce-questo-token.ics")).statusCode,
+      (await new Visitor(web.app).get("/calendario/nessuno-conosce-questo-token.ics")).statusCode,
     ).toBe(404);
-    expect((await new Visitor(app).get("/calendario/x")).statusCode).toBe(404);
+    expect((await new Visitor(web.app).get("/calendario/x")).statusCode).toBe(404);
   });
 });

@@ -1,46 +1,33 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createUser } from "../../src/services/users.ts";
-import type { Store } from "../../src/store/database.ts";
-import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { seededWebApp } from "../support/plan-web.ts";
 import { AREA_RISORSE } from "../support/seed-expected.ts";
-import { Browser, givePasswords, pageText, signedIn, testApp } from "../support/web.ts";
+import { Browser, pageText, signedIn } from "../support/web.ts";
 
 describeEachEngine("user administration", (engine) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
-  let app: FastifyInstance;
-  let fixture: CycleFixture;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await engine.create());
-    fixture = await seedCycle(store);
-    await createUser(store, {
-      username: "admin",
-      displayName: "Amministratore",
-      role: "admin",
-      administrationId: null,
-    });
-    await givePasswords(store);
-    app = await testApp(store);
-  });
-  afterAll(async () => {
-    await app.close();
-    await dispose();
+  const web = seededWebApp(engine, {
+    prepare: async (store) => {
+      await createUser(store, {
+        username: "admin",
+        displayName: "Amministratore",
+        role: "admin",
+        administrationId: null,
+      });
+    },
   });
 
   const headForm = (username: string) => ({
     username,
     displayName: "Maria Rossi",
     role: "head",
-    administration: String(fixture.administrationId),
-    unit: `${fixture.administrationId}|${AREA_RISORSE}`,
+    administration: String(web.seed.administrationId),
+    unit: `${web.seed.administrationId}|${AREA_RISORSE}`,
     email: "maria.rossi@cittametropolitana.bo.it",
   });
 
   it("lists the users with their role, unit and whether they are active", async () => {
-    const admin = await signedIn(app, "admin");
+    const admin = await signedIn(web.app, "admin");
     const res = await admin.get("/utenti");
     expect(res.statusCode).toBe(200);
     const text = pageText(res.body);
@@ -49,7 +36,7 @@ describeEachEngine("user administration", (engine) => {
   });
 
   it("creates a head of unit who then signs in with the password shown once", async () => {
-    const admin = await signedIn(app, "admin");
+    const admin = await signedIn(web.app, "admin");
     await admin.get("/utenti/nuovo");
     const created = await admin.post("/utenti/nuovo", headForm("m.rossi"));
     expect(created.statusCode).toBe(303);
@@ -57,7 +44,7 @@ describeEachEngine("user administration", (engine) => {
     const password = /Password: (\S+) —/.exec(list)?.[1];
     expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
     expect(pageText((await admin.get("/utenti")).body)).not.toContain(password as string);
-    const head = new Browser(app);
+    const head = new Browser(web.app);
     await head.signIn("m.rossi", password);
     const profile = pageText((await head.get("/profilo")).body);
     expect(profile).toContain(AREA_RISORSE);
@@ -65,7 +52,7 @@ describeEachEngine("user administration", (engine) => {
   });
 
   it("puts a message beside a bad e-mail and a missing unit, keeps what was typed, writes nothing", async () => {
-    const admin = await signedIn(app, "admin");
+    const admin = await signedIn(web.app, "admin");
     await admin.get("/utenti/nuovo");
     const badEmail = await admin.post("/utenti/nuovo", {
       ...headForm("g.bianchi"),
@@ -77,7 +64,7 @@ describeEachEngine("user administration", (engine) => {
     const noUnit = await admin.post("/utenti/nuovo", { ...headForm("g.bianchi"), unit: "" });
     expect(noUnit.statusCode).toBe(400);
     expect(noUnit.body).toMatch(/id="f-unit-error"[^>]*>Un dirigente deve avere una struttura/);
-    const stored = await store.db
+    const stored = await web.store.db
       .selectFrom("app_user")
       .select("id")
       .where("username", "=", "g.bianchi")
@@ -86,7 +73,7 @@ describeEachEngine("user administration", (engine) => {
   });
 
   it("refuses a username already taken beside its field", async () => {
-    const admin = await signedIn(app, "admin");
+    const admin = await signedIn(web.app, "admin");
     await admin.get("/utenti/nuovo");
     const res = await admin.post("/utenti/nuovo", headForm("dir.risorse"));
     expect(res.statusCode).toBe(400);
@@ -94,42 +81,42 @@ describeEachEngine("user administration", (engine) => {
   });
 
   it("resets a password: the user's session ends and only the new password opens", async () => {
-    const reader = await signedIn(app, "lettore");
-    const admin = await signedIn(app, "admin");
+    const reader = await signedIn(web.app, "lettore");
+    const admin = await signedIn(web.app, "admin");
     const id = await userId("lettore");
     await admin.get("/utenti");
     expect((await admin.post(`/utenti/${id}/password`)).statusCode).toBe(303);
     const page = pageText((await admin.get("/utenti")).body);
     const password = /Nuova password di lettore: (\S+) —/.exec(page)?.[1];
     expect((await reader.get("/piani")).statusCode).toBe(303);
-    await new Browser(app).signIn("lettore", password);
+    await new Browser(web.app).signIn("lettore", password);
   });
 
   it("disables a user, ending their session, and enables them again", async () => {
-    const head = await signedIn(app, "dir.istruzione");
-    const admin = await signedIn(app, "admin");
+    const head = await signedIn(web.app, "dir.istruzione");
+    const admin = await signedIn(web.app, "admin");
     const id = await userId("dir.istruzione");
     await admin.get("/utenti");
     expect((await admin.post(`/utenti/${id}/stato`, { active: "0" })).statusCode).toBe(303);
     expect((await head.get("/piani")).statusCode).toBe(303);
-    await expect(signedIn(app, "dir.istruzione")).rejects.toThrow(/401/);
+    await expect(signedIn(web.app, "dir.istruzione")).rejects.toThrow(/401/);
     await admin.get("/utenti");
     await admin.post(`/utenti/${id}/stato`, { active: "1" });
-    await signedIn(app, "dir.istruzione");
+    await signedIn(web.app, "dir.istruzione");
   });
 
   it("refuses /utenti to a planning officer (403) and answers 404 for an unknown user", async () => {
-    const planning = await signedIn(app, "ufficio.piano");
+    const planning = await signedIn(web.app, "ufficio.piano");
     expect((await planning.get("/utenti")).statusCode).toBe(403);
     expect((await planning.get("/utenti/nuovo")).statusCode).toBe(403);
-    const admin = await signedIn(app, "admin");
+    const admin = await signedIn(web.app, "admin");
     await admin.get("/utenti");
     expect((await admin.post("/utenti/999999/password")).statusCode).toBe(404);
     expect((await admin.post("/utenti/abc/password")).statusCode).toBe(404);
   });
 
   async function userId(username: string): Promise<number> {
-    const row = await store.db
+    const row = await web.store.db
       .selectFrom("app_user")
       .select("id")
       .where("username", "=", username)

@@ -17,7 +17,7 @@ export interface SeededWeb {
 export interface SeededWebOptions {
   /** The app's clock: the date of the plan's calendar the suite stands at. */
   now?: Date;
-  /** Runs after seeding and before the app starts, e.g. to open a campaign. */
+  /** Runs after seeding and before passwords are given and the app starts: open a campaign, add a user. */
   prepare?: (store: Store, seed: CycleFixture) => Promise<void>;
 }
 
@@ -30,8 +30,8 @@ export function seededWebApp(engine: TestEngine, options: SeededWebOptions = {})
     dispose = created.dispose;
     web.store = created.store;
     web.seed = await seedCycle(web.store);
-    await givePasswords(web.store);
     await options.prepare?.(web.store, web.seed);
+    await givePasswords(web.store);
     const now = options.now;
     web.app = await testApp(web.store, now ? { now: () => now } : {});
     web.plan = `/piani/${web.seed.planId}`;

@@ -30,7 +30,9 @@ export type Action =
   | "validation.write"
   | "settings.write"
   | "audit.read"
-  | "user.manage";
+  | "user.manage"
+  | "plan.publish"
+  | "token.manage";
 
 const GRANTS: Record<Role, readonly Action[]> = {
   admin: [
@@ -42,6 +44,8 @@ const GRANTS: Record<Role, readonly Action[]> = {
     "settings.write",
     "audit.read",
     "user.manage",
+    "plan.publish",
+    "token.manage",
   ],
   planning: [
     "plan.read",
@@ -55,6 +59,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     "settings.write",
     "audit.read",
     "comment.write",
+    "plan.publish",
   ],
   head: ["plan.read", "measurement.write", "forecast.write", "reprogramming.request", "audit.read"],
   evaluator: [

@@ -8,6 +8,7 @@ import { formatDiagnostic, translate } from "../i18n/index.ts";
 import { AppError, type AppErrorCode } from "../services/errors.ts";
 import { html } from "../views/html.ts";
 import { NotSignedIn } from "./access.ts";
+import { apiError, apiLang, isApi, sendProblem } from "./api/problem.ts";
 import { sendPage } from "./render.ts";
 
 export const STATUS: Record<AppErrorCode, number> = {
@@ -48,10 +49,13 @@ export function safeNext(value: unknown): string {
 
 export function installErrorPages(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
-    errorPage(request, reply, 404, translate("error.notFound", {}, request.lang)),
+    isApi(request)
+      ? sendProblem(request, reply, 404, translate("error.notFound", {}, apiLang(request)))
+      : errorPage(request, reply, 404, translate("error.notFound", {}, request.lang)),
   );
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isApi(request)) return apiError(request, reply, error);
     const lang = request.lang ?? "it";
     if (error instanceof NotSignedIn) {
       if (request.method === "GET") {

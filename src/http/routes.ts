@@ -1,5 +1,6 @@
 /** Every page module of the web application, registered in one place. */
 import type { FastifyInstance } from "fastify";
+import { registerApi } from "./api/index.ts";
 import { registerAccountRoutes } from "./auth/routes.ts";
 import type { AppDeps } from "./deps.ts";
 import { registerDashboardRoutes } from "./pages/dashboard/index.ts";
@@ -15,4 +16,5 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
   registerDashboardRoutes(app, deps);
+  registerApi(app, deps);
 }

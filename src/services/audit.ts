@@ -17,7 +17,9 @@ export interface AuditEntry {
     | "objective"
     | "indicator"
     | "unit"
-    | "validation";
+    | "validation"
+    | "publication"
+    | "api_token";
   entityKey: string;
   action: string;
   actor: string;

@@ -26,6 +26,7 @@ import { recordAudit } from "./audit.ts";
 import { AppError } from "./errors.ts";
 import { refreshOpenCampaigns } from "./indicator-results.ts";
 import { loadPlanDocument } from "./plan-edition.ts";
+import { bumpGeneration } from "./public/generation.ts";
 
 export type ImportStatus = "created" | "unchanged" | "updated";
 
@@ -170,6 +171,8 @@ export async function importPlan(
     if (step.status === "updated") {
       const { administrationId, planId, editionNumber } = step;
       await updateAdministration(tx, administrationId, doc.administration, now);
+      // The public list shows the administration's registry data.
+      await bumpGeneration(tx);
       await storeEdition(tx, { administrationId, planId }, doc, editionNumber, options, now);
       await refreshOpenCampaigns(tx, { administrationId, planId });
       await auditImport(tx, { administrationId, planId }, editionNumber, options, now);

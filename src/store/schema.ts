@@ -24,6 +24,11 @@ import type {
 } from "./tables/cycle.table.ts";
 import type { PlanEditionTable, PlanTable } from "./tables/plan.table.ts";
 import type {
+  ApiTokenTable,
+  CampaignPublicationTable,
+  PlanPublicationTable,
+} from "./tables/publication.table.ts";
+import type {
   InstallationSettingTable,
   ObjectiveCommentTable,
   PendingUploadTable,
@@ -62,4 +67,7 @@ export interface Database {
   reminder_sent: ReminderSentTable;
   objective_comment: ObjectiveCommentTable;
   score_validation: ScoreValidationTable;
+  plan_publication: PlanPublicationTable;
+  campaign_publication: CampaignPublicationTable;
+  api_token: ApiTokenTable;
 }

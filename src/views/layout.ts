@@ -16,7 +16,20 @@ export interface PageOptions {
   crumbs?: Crumb[];
   /** Shown under the title. */
   lead?: HtmlValue;
+  /**
+   * A public page (transparency portal): the same for every visitor, so it
+   * can be kept and shared; the public menu, no user zone, no form.
+   */
+  public?: boolean;
 }
+
+/** The public portal's menu (pages of src/http/pages/public). */
+export const PUBLIC_NAV: { href: string; label: string }[] = [
+  { href: "/trasparenza", label: "public.nav.administrations" },
+  { href: "/trasparenza/confronto", label: "public.nav.comparison" },
+  { href: "/trasparenza/dati", label: "public.nav.openData" },
+  { href: "/api/v1/docs", label: "public.nav.api" },
+];
 
 interface NavEntry {
   href: string;
@@ -43,7 +56,10 @@ function languageSwitch(ctx: PageContext): SafeHtml {
   return html`<a class="text-white me-3" href="/lingua/${other}?back=${encodeURIComponent(ctx.path)}" lang="${other}" hreflang="${other}">${ctx.t(`web.switchTo.${other}`)}</a>`;
 }
 
-function userZone(ctx: PageContext): SafeHtml {
+function userZone(ctx: PageContext, page: PageOptions): SafeHtml {
+  if (page.public) {
+    return html`<a class="btn btn-primary btn-sm" href="/piani">${ctx.t("public.reservedArea")}</a>`;
+  }
   if (!ctx.user) {
     return html`<a class="btn btn-primary btn-sm" href="/accesso">${ctx.t("web.signIn")}</a>`;
   }
@@ -65,6 +81,22 @@ function sectionOf(current: string, crumbs: Crumb[]): string | undefined {
   const fromCrumbs = NAV.find((e) => e.href === first);
   if (fromCrumbs) return fromCrumbs.href;
   return NAV.find((e) => current === e.href || current.startsWith(`${e.href}/`))?.href;
+}
+
+function publicNavigation(ctx: PageContext): SafeHtml {
+  const current = ctx.path.split("?")[0] ?? "";
+  const section = [...PUBLIC_NAV]
+    .reverse()
+    .find((e) => current === e.href || current.startsWith(`${e.href}/`))?.href;
+  return html`<nav class="piao-nav bg-primary" aria-label="${ctx.t("public.nav.label")}">
+  <div class="container"><ul class="nav">${PUBLIC_NAV.map((e) => {
+    const active = e.href === section;
+    const aria = current === e.href ? "page" : "true";
+    return html`<li class="nav-item"><a class="nav-link text-white${active ? " active fw-bold" : ""}" href="${e.href}"${
+      active ? html` aria-current="${aria}"` : ""
+    }>${ctx.t(e.label)}</a></li>`;
+  })}</ul></div>
+</nav>`;
 }
 
 function navigation(ctx: PageContext, crumbs: Crumb[]): HtmlValue {
@@ -102,24 +134,24 @@ export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   <div class="it-header-slim-wrapper">
     <div class="container"><div class="it-header-slim-wrapper-content">
       <span class="navbar-brand text-white">${ctx.t("web.appTagline")}</span>
-      <div class="it-header-slim-right-zone">${languageSwitch(ctx)}${userZone(ctx)}</div>
+      <div class="it-header-slim-right-zone">${languageSwitch(ctx)}${userZone(ctx, page)}</div>
     </div></div>
   </div>
   <div class="it-header-center-wrapper">
     <div class="container"><div class="it-header-center-content-wrapper">
-      <div class="it-brand-wrapper"><a href="/"><div class="it-brand-text">
+      <div class="it-brand-wrapper"><a href="${page.public ? "/trasparenza" : "/"}"><div class="it-brand-text">
         <div class="it-brand-title">${ctx.t("web.appName")}</div>
         <div class="it-brand-tagline d-none d-md-block">${ctx.t("web.appTagline")}</div>
       </div></a></div>
     </div></div>
   </div>
-  ${navigation(ctx, page.crumbs ?? [])}
+  ${page.public ? publicNavigation(ctx) : navigation(ctx, page.crumbs ?? [])}
 </header>
 <main id="main" class="container my-4" tabindex="-1">
   ${breadcrumbs(ctx, page.crumbs ?? [])}
   <h1 class="h2 mb-3">${page.title}</h1>
   ${page.lead ? html`<p class="lead">${page.lead}</p>` : ""}
-  ${flashMessage(ctx.flash)}
+  ${page.public ? "" : flashMessage(ctx.flash)}
   ${page.body}
 </main>
 <footer class="it-footer"><div class="it-footer-small-prints clearfix"><div class="container">

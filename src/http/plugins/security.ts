@@ -59,6 +59,8 @@ export async function registerSecurity(app: FastifyInstance, o: SecurityOptions)
   await app.register(rateLimit, { global: false, hook: "preHandler" });
   app.addHook("preHandler", (request, reply, done) => {
     if (SAFE_METHODS.has(request.method)) return done();
+    // The API ignores cookies (plugins/session.ts): only its Bearer token acts.
+    if (request.url.startsWith("/api/")) return done();
     app.csrfProtection(request, reply, done);
   });
 }

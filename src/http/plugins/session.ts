@@ -55,6 +55,9 @@ export function registerSession(app: FastifyInstance, store: Store, now: () => D
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.startsWith("/assets/")) return;
     request.lang = requestLang(request);
+    // The API never reads the session cookie: it is called with API tokens
+    // (api/tokens.ts), so a browser's cookies cannot act there (no CSRF).
+    if (request.url.startsWith("/api/")) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.user = await sessionUser(store.db, token, now());

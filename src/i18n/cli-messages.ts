@@ -133,6 +133,15 @@ registerCatalog({
     en: "Sign in with your account; to reset a password: «piao users password --username NAME».",
   },
   "cli.serve.stop": { it: "Ctrl+C per fermare.", en: "Ctrl+C to stop." },
+  "cli.serve.demoAct": {
+    it: "Dato dimostrativo: estremi dell'atto di approvazione da inserire",
+    en: "Sample data: reference of the approving act to be entered",
+  },
+  "cli.serve.demoAuthority": { it: "Sindaco metropolitano", en: "Metropolitan mayor" },
+  "cli.serve.demoPublished": {
+    it: "Piano di esempio pubblicato sul portale della trasparenza (/trasparenza).",
+    en: "Sample plan published on the transparency portal (/trasparenza).",
+  },
   "cli.users.password": {
     it: "Nuova password di {username}: {password}",
     en: "New password of {username}: {password}",

@@ -22,8 +22,15 @@ export const SEED_FILE = fileURLToPath(
   new URL("../../../fixtures/piao-2025-2027-citta-metropolitana-bologna.txt", import.meta.url),
 );
 
-/** Loads the sample plan when the database has no plan; false when it could not be read. */
-export async function loadSeedIfEmpty(ctx: CliContext, store: Store): Promise<boolean> {
+/**
+ * Loads the sample plan when the database has no plan; false when it could
+ * not be read. `onLoaded` runs once, right after a first load.
+ */
+export async function loadSeedIfEmpty(
+  ctx: CliContext,
+  store: Store,
+  onLoaded?: (ids: { planId: number; administrationId: number }) => Promise<void>,
+): Promise<boolean> {
   const target = loadConfig().store;
   const where = target.engine === "sqlite" ? target.path : "PostgreSQL";
   if ((await listPlans(store.db)).length > 0) {
@@ -36,10 +43,11 @@ export async function loadSeedIfEmpty(ctx: CliContext, store: Store): Promise<bo
     result.diagnostics.filter((d) => d.severity === "error"),
   );
   if (!result.document || hasErrors(result.diagnostics)) return false;
-  await importPlan(store, result.document, {
+  const ids = await importPlan(store, result.document, {
     sourceName: "piao-2025-2027-citta-metropolitana-bologna.txt",
   });
   ctx.out(translate("cli.demo.loaded", { file: SEED_FILE, db: where }, ctx.lang));
+  await onLoaded?.(ids);
   return true;
 }
 

@@ -1,14 +1,16 @@
 /**
  * `piao serve` (what `npm start` runs, with --demo): the web application on
  * http://localhost:3000. With --demo the sample plan is loaded into an empty
- * database and one account per role is made, each with a password shown once.
+ * database and published on the public portal (/trasparenza), and one account
+ * per role is made, each with a password shown once.
  */
 import { loadConfig } from "../../config.ts";
 import { buildApp } from "../../http/app.ts";
 import { translate } from "../../i18n/index.ts";
 import { createFirstAccounts, type FirstAccount } from "../../services/accounts/first-start.ts";
 import { loadPlanDocument } from "../../services/plan-edition.ts";
-import { openStore } from "../../store/database.ts";
+import { publishPlan } from "../../services/publication.ts";
+import { openStore, type Store } from "../../store/database.ts";
 import { type CliContext, EXIT_INVALID, EXIT_OK } from "../context.ts";
 import { loadSeedIfEmpty } from "./demo.ts";
 import { startReminderTimer } from "./reminders.ts";
@@ -30,13 +32,35 @@ function printAccounts(ctx: CliContext, accounts: FirstAccount[]): void {
   ctx.out(t("cli.serve.accountsOnce"));
 }
 
+/**
+ * The sample plan is published at its first load, so the public portal
+ * (/trasparenza) shows it; the act's reference is marked as sample data.
+ */
+async function publishDemo(ctx: CliContext, store: Store, planId: number): Promise<void> {
+  const installer = {
+    username: "demo",
+    role: "admin",
+    administrationId: null,
+    unitKey: null,
+  } as const;
+  await publishPlan(store, installer, planId, {
+    approvalDate: "2025-01-31",
+    approvalAct: translate("cli.serve.demoAct", {}, ctx.lang),
+    approvingAuthority: translate("cli.serve.demoAuthority", {}, ctx.lang),
+    documentUrl: null,
+    smallAdministration: false,
+  });
+  ctx.out(translate("cli.serve.demoPublished", {}, ctx.lang));
+}
+
 export async function runServe(ctx: CliContext, opts: { demo: boolean }): Promise<number> {
   const config = loadConfig();
   const store = await openStore(config.store);
   try {
     let demo: Parameters<typeof createFirstAccounts>[1] = null;
     if (opts.demo) {
-      if (!(await loadSeedIfEmpty(ctx, store))) return EXIT_INVALID;
+      if (!(await loadSeedIfEmpty(ctx, store, (ids) => publishDemo(ctx, store, ids.planId))))
+        return EXIT_INVALID;
       const { summary, document } = await loadPlanDocument(store.db);
       demo = { administrationId: summary.administrationId, units: document.units };
     }

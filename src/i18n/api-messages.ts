@@ -93,7 +93,7 @@ registerCatalog({
   },
   "tokens.prefix": { it: "Inizio", en: "Starts with" },
   "tokens.createdAt": { it: "Creato", en: "Created" },
-  "tokens.expiresAt": { it: "Scade", en: "Expires" },
+  "tokens.validUntil": { it: "Valido fino al", en: "Valid until" },
   "tokens.lastUsed": { it: "Ultimo uso", en: "Last used" },
   "tokens.state": { it: "Stato", en: "State" },
   "tokens.state.active": { it: "attivo", en: "active" },

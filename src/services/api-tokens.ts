@@ -109,6 +109,12 @@ export function endOfItalianDay(isoDate: string): string {
   return new Date(`${next.toISOString().slice(0, 10)}T00:00:00${zone}`).toISOString();
 }
 
+/** The last day a token is valid (ISO date, Italian time), from when it expires. */
+export function lastValidDay(expiresAt: string): string {
+  const instant = new Date(new Date(expiresAt).getTime() - 1);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome" }).format(instant);
+}
+
 function requireManage(actor: Actor, administrationId: number): void {
   if (!can(actor, "token.manage", { administrationId })) {
     throw new AppError("forbidden", "auth.forbidden");

@@ -4,10 +4,11 @@
  * (TOKEN=$(piao tokens create …)), once: only its SHA-256 is kept.
  */
 import { type Command, Option } from "commander";
-import { formatItalianDateTime } from "../../domain/format-value.ts";
+import { formatItalianDate, formatItalianDateTime } from "../../domain/format-value.ts";
 import { translate } from "../../i18n/index.ts";
 import {
   createApiToken,
+  lastValidDay,
   listApiTokens,
   revokeApiToken,
   TOKEN_ROLES,
@@ -104,7 +105,7 @@ export function registerTokens(program: Command, ctx: CliContext, run: Runner): 
                 t.unitKey ?? "",
                 `${t.prefix}…`,
                 translate(`tokens.state.${t.state}`, {}, ctx.lang),
-                when(t.expiresAt),
+                t.expiresAt ? formatItalianDate(lastValidDay(t.expiresAt)) : "—",
                 when(t.lastUsedAt),
               ].join("\t"),
             );

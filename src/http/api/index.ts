@@ -11,6 +11,7 @@ import type { AppDeps } from "../deps.ts";
 import { sendPublic } from "../public/cache.ts";
 import { registerApiDocs } from "./docs.ts";
 import { buildOpenApi } from "./openapi.ts";
+import { isApi } from "./problem.ts";
 import { registerPublishedReads } from "./published.ts";
 import { apiOperations, apiRoute } from "./route.ts";
 import { AdministrationListItemSchema, PageQuery, paged } from "./schemas.ts";
@@ -75,8 +76,23 @@ export function openApiDocument(app: FastifyInstance, deps: AppDeps): Record<str
 
 const documents = new WeakMap<FastifyInstance, Record<string, unknown>>();
 
+/** A body sent to the API must be JSON: anything else is a 415 problem (after 401/403). */
+function acceptOnlyJson(app: FastifyInstance): void {
+  app.addHook("preHandler", async (request) => {
+    if (!isApi(request) || request.body === undefined) return;
+    const type = String(request.headers["content-type"] ?? "");
+    if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+      throw Object.assign(new Error("unsupported media type"), {
+        statusCode: 415,
+        code: "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+      });
+    }
+  });
+}
+
 export function registerApi(app: FastifyInstance, deps: AppDeps): void {
   installTokenAuth(app, deps);
+  acceptOnlyJson(app);
   // Every API module, one line each, before openapi.json lists them.
   registerAdministrations(app, deps);
   registerPublishedReads(app, deps);

@@ -1,7 +1,7 @@
 /** `/token-api`: the administrator's API tokens, a new one (its secret shown once), revoking. */
-import { formatItalianDateTime } from "../../../domain/format-value.ts";
+import { formatItalianDate, formatItalianDateTime } from "../../../domain/format-value.ts";
 import type { AdministrationUnits } from "../../../services/accounts/user-admin.ts";
-import { type ApiTokenView, TOKEN_ROLES } from "../../../services/api-tokens.ts";
+import { type ApiTokenView, lastValidDay, TOKEN_ROLES } from "../../../services/api-tokens.ts";
 import { alertBox } from "../../components/alerts.ts";
 import {
   csrfField,
@@ -40,7 +40,7 @@ function tokenRows(ctx: PageContext, s: TokensPageState) {
     t.unitKey ?? "—",
     html`<code>${t.prefix}…</code>`,
     `${when(t.createdAt)} (${t.createdBy})`,
-    when(t.expiresAt),
+    t.expiresAt ? formatItalianDate(lastValidDay(t.expiresAt)) : "—",
     when(t.lastUsedAt),
     ctx.t(`tokens.state.${t.state}`),
     t.state === "revoked"
@@ -123,7 +123,7 @@ ${dataTable({
     ctx.t("profile.unit"),
     ctx.t("tokens.prefix"),
     ctx.t("tokens.createdAt"),
-    ctx.t("tokens.expiresAt"),
+    ctx.t("tokens.validUntil"),
     ctx.t("tokens.lastUsed"),
     ctx.t("tokens.state"),
     ctx.t("users.actions"),

@@ -265,7 +265,7 @@ export function apiDocsPage(ctx: PageContext, model: ApiDocsModel): PageOptions 
           .filter((o) => ((o.op.tags as string[]) ?? []).includes(tag))
           .map(
             (o) =>
-              html`<li><a href="#op-${String(o.op.operationId)}">${o.method.toUpperCase()} ${o.path}</a></li>`,
+              html`<li><a href="#op-${String(o.op.operationId)}"><code>${o.method.toUpperCase()} ${o.path}</code></a></li>`,
           )}</ul></li>`,
     )}
     <li><a href="#problemi">${ctx.t("apiDocs.problems")}</a></li>

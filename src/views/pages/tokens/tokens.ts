@@ -75,7 +75,7 @@ function newTokenForm(ctx: PageContext, s: TokensPageState) {
       label: several ? `${u.key} (${a.name})` : u.key,
     })),
   );
-  return html`<h2 class="h4 mt-5" id="nuovo">${ctx.t("tokens.new")}</h2>
+  return html`<h2 class="h4 mt-5 mb-5" id="nuovo">${ctx.t("tokens.new")}</h2>
 <div class="row"><div class="col-lg-8">
   ${errorSummary(ctx, errors, labels)}
   <form method="post" action="${TOKENS_HREF}" novalidate>

@@ -14,24 +14,15 @@ import {
   tokenActor,
 } from "../../src/services/api-tokens.ts";
 import { listAudit } from "../../src/services/audit.ts";
-import { AppError } from "../../src/services/errors.ts";
 import { createUser, findActor } from "../../src/services/users.ts";
 import { ApiClient, expectProblem, makeToken, SYSADMIN } from "../support/api.ts";
 import { runCli, storeEnv } from "../support/cli.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { seededWebApp } from "../support/plan-web.ts";
 import { publishSeed } from "../support/publication.ts";
+import { refusal } from "../support/refusal.ts";
 import { AREA_RISORSE } from "../support/seed-expected.ts";
 import { pageText, signedIn } from "../support/web.ts";
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describeEachEngine("API tokens", (engine) => {
   const web = seededWebApp(engine, {

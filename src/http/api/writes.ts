@@ -299,12 +299,29 @@ function registerPlanImport(app: FastifyInstance, deps: AppDeps): void {
 
 function registerObjectiveWrites(app: FastifyInstance, deps: AppDeps): void {
   const objectives = `${API_PREFIX}/plans/:planId/objectives`;
-  const answer = (planId: number, edition: number, status: string, objective: Objective) => ({
-    planId,
-    edition,
-    status: status as "updated" | "unchanged",
-    objective,
-  });
+  /** Stores the objective (new when `previous` is null) as the next edition; answers with it as stored. */
+  const store = async (
+    request: FastifyRequest,
+    planId: number,
+    expectedEdition: number | undefined,
+    previous: string | null,
+    fields: Omit<Objective, "indicators">,
+  ) => {
+    const edition = required(request, expectedEdition, "expectedEdition");
+    const { outcome, document } = await storeEdit(
+      deps,
+      request,
+      planId,
+      edition,
+      objectiveEdit(planId, previous, fields),
+    );
+    return {
+      planId,
+      edition: outcome.edition,
+      status: outcome.status,
+      objective: objectiveIn(document, fields.code),
+    };
+  };
 
   apiRoute(app, {
     ...common,
@@ -320,20 +337,7 @@ function registerObjectiveWrites(app: FastifyInstance, deps: AppDeps): void {
     handler: async ({ params, body, request }) => {
       const { expectedEdition, ...fields } = body;
       await editablePlan(deps, request, params.planId);
-      const edition = required(request, expectedEdition, "expectedEdition");
-      const { outcome, document } = await storeEdit(
-        deps,
-        request,
-        params.planId,
-        edition,
-        objectiveEdit(params.planId, null, fields),
-      );
-      return answer(
-        params.planId,
-        outcome.edition,
-        outcome.status,
-        objectiveIn(document, fields.code),
-      );
+      return store(request, params.planId, expectedEdition, null, fields);
     },
   });
 
@@ -351,20 +355,8 @@ function registerObjectiveWrites(app: FastifyInstance, deps: AppDeps): void {
       const { expectedEdition, ...fields } = body;
       const plan = await editablePlan(deps, request, params.planId);
       objectiveIn(plan.document, params.code);
-      const edition = required(request, expectedEdition, "expectedEdition");
-      const { outcome, document } = await storeEdit(
-        deps,
-        request,
-        params.planId,
-        edition,
-        objectiveEdit(params.planId, params.code, { ...fields, code: params.code }),
-      );
-      return answer(
-        params.planId,
-        outcome.edition,
-        outcome.status,
-        objectiveIn(document, params.code),
-      );
+      const code = params.code;
+      return store(request, params.planId, expectedEdition, code, { ...fields, code });
     },
   });
 }
@@ -374,19 +366,31 @@ function registerIndicatorWrites(app: FastifyInstance, deps: AppDeps): void {
   const IndicatorParams = ObjectiveParams.extend({
     indicatorCode: z.string().min(1).max(100).describe("Indicator code"),
   });
-  const answer = (
-    planId: number,
-    outcome: { edition: number; status: "updated" | "unchanged" },
-    document: { objectives: Objective[] },
-    objectiveCode: string,
-    indicatorCode: string,
-  ) => ({
-    planId,
-    edition: outcome.edition,
-    status: outcome.status,
-    objectiveCode,
-    indicator: indicatorIn(objectiveIn(document, objectiveCode), indicatorCode),
-  });
+  /** Stores the indicator as the plan's next edition and answers with it as stored. */
+  const store = async (
+    request: FastifyRequest,
+    params: { planId: number; code: string },
+    expectedEdition: number | undefined,
+    before: Indicator | undefined,
+    indicator: Indicator,
+  ) => {
+    const edition = required(request, expectedEdition, "expectedEdition");
+    const { outcome, document } = await storeEdit(
+      deps,
+      request,
+      params.planId,
+      edition,
+      indicatorEdit(params.planId, params.code, before, indicator),
+      indicator,
+    );
+    return {
+      planId: params.planId,
+      edition: outcome.edition,
+      status: outcome.status,
+      objectiveCode: params.code,
+      indicator: indicatorIn(objectiveIn(document, params.code), indicator.code),
+    };
+  };
 
   apiRoute(app, {
     ...common,
@@ -402,17 +406,8 @@ function registerIndicatorWrites(app: FastifyInstance, deps: AppDeps): void {
     handler: async ({ params, body, request }) => {
       const plan = await editablePlan(deps, request, params.planId);
       objectiveIn(plan.document, params.code);
-      const edition = required(request, body.expectedEdition, "expectedEdition");
       const indicator = indicatorFrom(body, body.code);
-      const { outcome, document } = await storeEdit(
-        deps,
-        request,
-        params.planId,
-        edition,
-        indicatorEdit(params.planId, params.code, undefined, indicator),
-        indicator,
-      );
-      return answer(params.planId, outcome, document, params.code, indicator.code);
+      return store(request, params, body.expectedEdition, undefined, indicator);
     },
   });
 
@@ -429,17 +424,8 @@ function registerIndicatorWrites(app: FastifyInstance, deps: AppDeps): void {
     handler: async ({ params, body, request }) => {
       const plan = await editablePlan(deps, request, params.planId);
       const before = indicatorIn(objectiveIn(plan.document, params.code), params.indicatorCode);
-      const edition = required(request, body.expectedEdition, "expectedEdition");
       const indicator = indicatorFrom(body, params.indicatorCode, before);
-      const { outcome, document } = await storeEdit(
-        deps,
-        request,
-        params.planId,
-        edition,
-        indicatorEdit(params.planId, params.code, before, indicator),
-        indicator,
-      );
-      return answer(params.planId, outcome, document, params.code, indicator.code);
+      return store(request, params, body.expectedEdition, before, indicator);
     },
   });
 }

@@ -24,7 +24,7 @@ const MID_YEAR = "/campagne/2";
 
 /** The pages each role opens (the seed plan is plan 1). A visitor is not signed in. */
 export const PAGES: Record<E2eRole | "visitor", string[]> = {
-  visitor: ["/accesso", NOT_FOUND],
+  visitor: ["/accesso", "/api/v1/docs", NOT_FOUND],
   planning: [
     "/piani",
     "/piani/1",
@@ -70,7 +70,7 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     `${YEAR_END}/validazione/1609`,
   ],
   reader: ["/piani", "/piani/1", "/piani/1/obiettivi/1609"],
-  admin: ["/piani", "/utenti", "/utenti/nuovo", "/profilo/password"],
+  admin: ["/piani", "/utenti", "/utenti/nuovo", "/token-api", "/profilo/password"],
 };
 
 /** Pages that answer other than 200 on purpose. */

@@ -12,7 +12,8 @@ export interface PageOutline {
   duplicateIds: string[];
   /**
    * Texts a message catalogue left as they were: a code it does not have
-   * (translate() shows it as `code {params}`) or a `{placeholder}` not filled.
+   * (translate() shows it as `code {params}`) or a `{placeholder}` not filled,
+   * outside code and preformatted text.
    */
   untranslated: string[];
 }
@@ -21,12 +22,15 @@ export function pageOutline(page: Page): Promise<PageOutline> {
   return page.evaluate(() => {
     const seen = new Map<string, number>();
     for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    // Code (an API path template such as /plans/{planId}) may show braces on purpose.
+    const prose = document.body.cloneNode(true) as HTMLElement;
+    for (const code of prose.querySelectorAll("code, pre")) code.remove();
     return {
       title: document.title,
       h1: [...document.querySelectorAll("h1")].map((h) => (h.textContent ?? "").trim()),
       duplicateIds: [...seen].filter(([, n]) => n > 1).map(([id]) => id),
       untranslated: [
-        ...`${document.title}\n${document.body.textContent}`.matchAll(
+        ...`${document.title}\n${prose.textContent}`.matchAll(
           /\b[a-z]+(?:\.[a-zA-Z]+)+ \{.*?\}|\{[a-zA-Z]+\}/g,
         ),
       ].map((m) => m[0]),

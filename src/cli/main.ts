@@ -21,6 +21,7 @@ import { runPlans } from "./commands/plans.ts";
 import { registerReminders } from "./commands/reminders.ts";
 import { registerReport } from "./commands/report.ts";
 import { runServe } from "./commands/serve.ts";
+import { registerTokens } from "./commands/tokens.ts";
 import { type CliContext, createContext, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./context.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
@@ -173,6 +174,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     registerAudit,
     registerSettings,
     registerReminders,
+    registerTokens,
   ]) {
     register(program, ctx, run);
   }

@@ -1,4 +1,5 @@
 /** Loads every message catalog; import this wherever messages are rendered. */
+import "./api-messages.ts";
 import "./check-messages.ts";
 import "./cli-messages.ts";
 import "./cycle-messages.ts";

@@ -6,8 +6,13 @@
  */
 import type { Actor } from "../domain/authorization.ts";
 import type { Diagnostic } from "../domain/diagnostics.ts";
-import type { PlanDocument } from "../domain/plan.ts";
-import type { EditProblems, EditResult } from "../domain/plan-edit.ts";
+import type { Indicator, Objective, PlanDocument } from "../domain/plan.ts";
+import {
+  type EditProblems,
+  type EditResult,
+  saveIndicator,
+  saveObjective,
+} from "../domain/plan-edit.ts";
 import { validatePlanDocument } from "../domain/plan-rules.ts";
 import { isUniqueViolation, type Store } from "../store/database.ts";
 import { type AuditEntry, recordAudit } from "./audit.ts";
@@ -31,6 +36,55 @@ export type EditOutcome =
 export const recordKey = (planId: number, ...parts: string[]) =>
   [String(planId), ...parts].join("/");
 
+/** An edit and its record in the audit trail: what editPlan is given. */
+export interface RecordEdit {
+  edit: (doc: PlanDocument) => EditResult;
+  record: (before: PlanDocument, after: PlanDocument) => EditedRecord;
+}
+
+/** An objective's own fields in a document (its indicators have their own records), or null. */
+function objectiveRecordOf(doc: PlanDocument, code: string | null) {
+  const o = code === null ? undefined : doc.objectives.find((x) => x.code === code);
+  if (!o) return null;
+  const { indicators: _, ...rest } = o;
+  return rest;
+}
+
+/** Adds an objective (previous null) or replaces the one coded `previous`, keeping its indicators. */
+export function objectiveEdit(
+  planId: number,
+  previous: string | null,
+  fields: Omit<Objective, "indicators">,
+): RecordEdit {
+  return {
+    edit: (doc) => saveObjective(doc, previous, fields),
+    record: (before, after) => ({
+      entity: "objective",
+      key: recordKey(planId, fields.code),
+      before: objectiveRecordOf(before, previous),
+      after: objectiveRecordOf(after, fields.code),
+    }),
+  };
+}
+
+/** Adds an indicator to an objective (previous undefined) or replaces `previous`. */
+export function indicatorEdit(
+  planId: number,
+  objectiveCode: string,
+  previous: Indicator | undefined,
+  indicator: Indicator,
+): RecordEdit {
+  return {
+    edit: (doc) => saveIndicator(doc, objectiveCode, previous?.code ?? null, indicator),
+    record: () => ({
+      entity: "indicator",
+      key: recordKey(planId, objectiveCode, indicator.code),
+      before: previous ?? null,
+      after: indicator,
+    }),
+  };
+}
+
 export function staleEdition(expected: number, current: number): AppError {
   return new AppError("conflict", "plan.edit.stale", {
     expected: String(expected),
@@ -41,11 +95,9 @@ export function staleEdition(expected: number, current: number): AppError {
 export async function editPlan(
   store: Store,
   actor: Actor,
-  input: {
+  input: RecordEdit & {
     planId: number;
     expectedEdition: number;
-    edit: (doc: PlanDocument) => EditResult;
-    record: (before: PlanDocument, after: PlanDocument) => EditedRecord;
     now?: () => Date;
   },
 ): Promise<EditOutcome> {

@@ -49,6 +49,7 @@ const NAV: NavEntry[] = [
   { href: "/importa", label: "nav.import", action: "plan.import" },
   { href: "/registro", label: "nav.audit", action: "audit.read" },
   { href: "/utenti", label: "nav.users", action: "user.manage" },
+  { href: "/token-api", label: "nav.tokens", action: "token.manage" },
 ];
 
 function languageSwitch(ctx: PageContext): SafeHtml {

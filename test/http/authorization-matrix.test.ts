@@ -3,15 +3,19 @@
  * by a visitor and by each role, answers as its declared access says — 403
  * exactly for the roles that may not, a redirect to sign-in for a visitor.
  * A route added without an entry for its URL parameters fails here, so the
- * matrix grows with the application.
+ * matrix grows with the application. Cookies never act on the API: its
+ * routes that are not public answer 401 to every caller (only a Bearer token
+ * acts there; test/http/api-write.test.ts has the matrix of tokens).
  */
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Role, roleMay } from "../../src/domain/authorization.ts";
 import { type Access, declaredAccess } from "../../src/http/access.ts";
+import { createApiToken } from "../../src/services/api-tokens.ts";
 import { openCampaign } from "../../src/services/campaigns.ts";
 import { createUser } from "../../src/services/users.ts";
 import type { Store } from "../../src/store/database.ts";
+import { SYSADMIN } from "../support/api.ts";
 import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { Browser, givePasswords, signedIn, testApp } from "../support/web.ts";
@@ -41,9 +45,13 @@ function fill(url: string, params: Params): string {
   });
 }
 
-function expectation(access: Access, role: Role | null): "allowed" | "forbidden" | "signIn" {
+function expectation(
+  access: Access,
+  role: Role | null,
+  url: string,
+): "allowed" | "forbidden" | "signIn" {
   if (access === "public") return "allowed";
-  if (role === null) return "signIn";
+  if (role === null || url.startsWith("/api/")) return "signIn";
   if (access === "signedIn") return "allowed";
   return roleMay(role, access) ? "allowed" : "forbidden";
 }
@@ -76,6 +84,11 @@ describeEachEngine("authorisation matrix", (engine) => {
       year: 2025,
       kind: "yearend",
     });
+    const token = await createApiToken(store, SYSADMIN, {
+      administrationId: fixture.administrationId,
+      name: "matrice",
+      role: "reader",
+    });
     const target = await store.db
       .selectFrom("app_user")
       .select("id")
@@ -90,6 +103,11 @@ describeEachEngine("authorisation matrix", (engine) => {
       lang: "en",
       token: "no-such-token",
       userId: String(target.id),
+      tokenId: String(token.token.id),
+      administrationId: String(fixture.administrationId),
+      campaignId: String(campaign.id),
+      objectiveCode: "1609",
+      indicatorCode: "3826",
     };
     app = await testApp(store);
   });
@@ -116,7 +134,7 @@ describeEachEngine("authorisation matrix", (engine) => {
     if (method === "GET") return browser.get(url);
     await browser.get("/profilo").catch(() => undefined);
     if (!browser.csrf) await browser.get("/accesso");
-    return browser.post(url, {});
+    return browser.post(url, {}, { method: method as "POST" | "PUT" | "PATCH" | "DELETE" });
   }
 
   it("declares access on every route it registers", () => {
@@ -129,7 +147,7 @@ describeEachEngine("authorisation matrix", (engine) => {
       const browser = new Browser(app);
       await browser.get("/accesso");
       const res = await call(browser, method, fill(url, params));
-      const expected = expectation(access, null);
+      const expected = expectation(access, null, url);
       const askedToSignIn =
         (res.statusCode === 303 && String(res.headers.location).startsWith("/accesso")) ||
         res.statusCode === 401;
@@ -147,8 +165,10 @@ describeEachEngine("authorisation matrix", (engine) => {
       const browser = await signedIn(app, username);
       for (const [method, url, access] of routes()) {
         const res = await call(browser, method, fill(url, params));
-        const expected = expectation(access, role);
+        const expected = expectation(access, role, url);
         const status = res.statusCode;
+        if (expected === "signIn" && status !== 401)
+          wrong.push(`${role} ${method} ${url}: ${status}, expected 401`);
         if (expected === "forbidden" && status !== 403)
           wrong.push(`${role} ${method} ${url}: ${status}, expected 403`);
         if (expected === "allowed" && (status === 403 || status === 401 || status >= 500))

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { readPiaoText } from "../../src/import/piao-text/read.ts";
 import { closeCampaign, openCampaign } from "../../src/services/campaigns.ts";
-import { AppError } from "../../src/services/errors.ts";
 import { importPlan } from "../../src/services/import-plan.ts";
 import { publicationGeneration } from "../../src/services/public/generation.ts";
 import {
@@ -25,16 +24,8 @@ import type { Store } from "../../src/store/database.ts";
 import { type CycleFixture, seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { SEED_PUBLICATION } from "../support/publication.ts";
+import { refusal } from "../support/refusal.ts";
 import { seedText } from "../support/seed-expected.ts";
-
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describeEachEngine("publication", (engine) => {
   let store: Store;

@@ -1,6 +1,7 @@
 /** A suite's web application on the seeded plan and its users, with passwords. */
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
+import type { StoreTarget } from "../../src/config.ts";
 import type { Store } from "../../src/store/database.ts";
 import { type CycleFixture, seedCycle } from "./cycle-fixture.ts";
 import type { TestEngine } from "./engines.ts";
@@ -8,6 +9,8 @@ import { givePasswords, testApp } from "./web.ts";
 
 export interface SeededWeb {
   store: Store;
+  /** Where the store is, for the `piao` command. */
+  target: StoreTarget;
   app: FastifyInstance;
   seed: CycleFixture;
   /** "/piani/<id>" of the seeded plan. */
@@ -29,6 +32,7 @@ export function seededWebApp(engine: TestEngine, options: SeededWebOptions = {})
     const created = await engine.create();
     dispose = created.dispose;
     web.store = created.store;
+    web.target = created.target;
     web.seed = await seedCycle(web.store);
     await options.prepare?.(web.store, web.seed);
     await givePasswords(web.store);

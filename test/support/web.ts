@@ -40,6 +40,8 @@ export async function givePasswords(store: Store): Promise<void> {
 }
 
 export interface PostOptions {
+  /** Another method with a form body (PUT, PATCH, DELETE), as the matrix calls every route. */
+  method?: "POST" | "PUT" | "PATCH" | "DELETE";
   /** Leave out the CSRF token, to show it is required. */
   withoutCsrf?: boolean;
   multipart?: { field: string; fileName: string; content: Buffer | string; type?: string };
@@ -121,7 +123,7 @@ export class Browser {
     }
     return this.keep(
       await this.app.inject({
-        method: "POST",
+        method: options.method ?? "POST",
         url,
         payload: new URLSearchParams(fields).toString(),
         headers: {

@@ -9,9 +9,14 @@ import { z } from "zod";
 import { listPublishedAdministrations } from "../../services/public/read.ts";
 import type { AppDeps } from "../deps.ts";
 import { sendPublic } from "../public/cache.ts";
+import { registerApiDocs } from "./docs.ts";
 import { buildOpenApi } from "./openapi.ts";
+import { isApi } from "./problem.ts";
+import { registerPublishedReads } from "./published.ts";
 import { apiOperations, apiRoute } from "./route.ts";
 import { AdministrationListItemSchema, PageQuery, paged } from "./schemas.ts";
+import { installTokenAuth } from "./tokens.ts";
+import { registerWrites } from "./writes.ts";
 
 export const API_PREFIX = "/api/v1";
 
@@ -56,20 +61,49 @@ function registerAdministrations(app: FastifyInstance, deps: AppDeps): void {
   );
 }
 
+/** The OpenAPI document of the operations registered on `app`, made once. */
+export function openApiDocument(app: FastifyInstance, deps: AppDeps): Record<string, unknown> {
+  let document = documents.get(app);
+  if (!document) {
+    document = buildOpenApi(
+      apiOperations.get(app) ?? [],
+      `${deps.config.publicUrl.replace(/\/$/, "")}${API_PREFIX}`,
+    );
+    documents.set(app, document);
+  }
+  return document;
+}
+
+const documents = new WeakMap<FastifyInstance, Record<string, unknown>>();
+
+/** A body sent to the API must be JSON: anything else is a 415 problem (after 401/403). */
+function acceptOnlyJson(app: FastifyInstance): void {
+  app.addHook("preHandler", async (request) => {
+    if (!isApi(request) || request.body === undefined) return;
+    const type = String(request.headers["content-type"] ?? "");
+    if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+      throw Object.assign(new Error("unsupported media type"), {
+        statusCode: 415,
+        code: "FST_ERR_CTP_INVALID_MEDIA_TYPE",
+      });
+    }
+  });
+}
+
 export function registerApi(app: FastifyInstance, deps: AppDeps): void {
+  installTokenAuth(app, deps);
+  acceptOnlyJson(app);
   // Every API module, one line each, before openapi.json lists them.
   registerAdministrations(app, deps);
+  registerPublishedReads(app, deps);
+  registerWrites(app, deps);
+  registerApiDocs(app, deps);
   let document: string | null = null;
   app.get(
     `${API_PREFIX}/openapi.json`,
     { config: { access: "public" } },
     async (_request, reply) => {
-      document ??= JSON.stringify(
-        buildOpenApi(
-          apiOperations.get(app) ?? [],
-          `${deps.config.publicUrl.replace(/\/$/, "")}${API_PREFIX}`,
-        ),
-      );
+      document ??= JSON.stringify(openApiDocument(app, deps));
       return reply
         .header("cache-control", "public, max-age=300")
         .type("application/json; charset=utf-8")

@@ -62,12 +62,13 @@ function parameters(
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input: `errors` lists each field",
-  401: "An API token is required (Authorization: Bearer …)",
+  401: "An API token is required (Authorization: Bearer …), or the one given is unknown, revoked or expired",
   403: "The token's role or administration may not do this",
   404: "Not found, or not published",
   409: "Conflict: the record changed meanwhile",
   413: "Body too large",
   415: "Unsupported content type",
+  429: "Too many requests for this token: retry later",
 };
 
 function isWrite(access: Access): boolean {
@@ -78,31 +79,38 @@ export function buildOpenApi(operations: readonly ApiOperation[], serverUrl: str
   const components: Json = {};
   const problem = jsonSchema(ProblemSchema, "output", components);
   const paths: Record<string, Json> = {};
+  // Paths are relative to the server's address, which ends in the API's prefix.
+  const base = new URL(serverUrl).pathname.replace(/\/$/, "");
   for (const op of operations) {
-    const path = op.path.replace(/:(\w+)/g, "{$1}");
-    const responses: Json = {
-      [String(op.status ?? 200)]: {
-        description: op.summary,
-        content: {
-          [(op.responseType ?? "application/json").split(";")[0] as string]: {
-            schema: jsonSchema(op.response, "output", components),
-          },
+    const relative = base && op.path.startsWith(base) ? op.path.slice(base.length) : op.path;
+    const path = relative.replace(/:(\w+)/g, "{$1}");
+    const success: Json = {
+      description: op.summary,
+      content: {
+        [(op.responseType ?? "application/json").split(";")[0] as string]: {
+          schema: jsonSchema(op.response, "output", components),
         },
-        ...(op.cached
-          ? {
-              headers: {
-                ETag: { schema: { type: "string" } },
-                "Last-Modified": { schema: { type: "string" } },
-              },
-            }
-          : {}),
       },
+      ...(op.cached
+        ? {
+            headers: {
+              ETag: { schema: { type: "string" } },
+              "Last-Modified": { schema: { type: "string" } },
+            },
+          }
+        : {}),
     };
+    const responses: Json = {};
+    for (const status of [op.status ?? 200, ...(op.otherStatuses ?? [])].sort()) {
+      responses[String(status)] = success;
+    }
     if (op.cached) responses["304"] = { description: "Not modified since the given ETag/date" };
     const statuses = new Set([
       400,
+      // A token that is unknown, revoked or expired is refused whatever the operation (tokens.ts).
+      401,
       404,
-      ...(isWrite(op.access) ? [401, 403] : []),
+      ...(isWrite(op.access) ? [403] : []),
       ...(op.problems ?? []),
     ]);
     for (const status of [...statuses].sort()) {
@@ -116,6 +124,8 @@ export function buildOpenApi(operations: readonly ApiOperation[], serverUrl: str
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),
       tags: op.tags,
+      // Who may call it: "public", or the Action of src/domain/authorization.ts a token's role needs.
+      "x-piao-access": op.access,
       parameters: [
         ...parameters("path", op.params, components),
         ...parameters("query", op.query, components),

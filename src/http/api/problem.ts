@@ -46,13 +46,25 @@ export class ApiInputError extends Error {
   }
 }
 
+/** A problem an operation answers with on purpose: its status, what happened, and by field. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(detail);
+  }
+}
+
 /** The request's language for API messages: Accept-Language en, else Italian. */
 export function apiLang(request: FastifyRequest): Lang {
   const header = request.headers["accept-language"];
   return typeof header === "string" && /^en\b/i.test(header.trim()) ? "en" : "it";
 }
 
-const KINDS: Record<number, string> = {
+/** The kind of problem of each status: the last part of its `type`, an anchor of the reference page. */
+export const PROBLEM_KINDS: Record<number, string> = {
   400: "dati-non-validi",
   401: "autenticazione-richiesta",
   403: "non-consentito",
@@ -75,8 +87,8 @@ export function sendProblem(
 ): FastifyReply {
   const lang = apiLang(request);
   const problem: Problem = {
-    type: `${PROBLEM_TYPE_BASE}${KINDS[status] ?? "errore"}`,
-    title: translate(`api.problem.${status in KINDS ? status : 500}`, {}, lang),
+    type: `${PROBLEM_TYPE_BASE}${PROBLEM_KINDS[status] ?? "errore"}`,
+    title: translate(`api.problem.${status in PROBLEM_KINDS ? status : 500}`, {}, lang),
     status,
     detail,
     instance: request.url.split("?")[0] ?? request.url,
@@ -138,6 +150,9 @@ export function apiError(
   const lang = apiLang(request);
   if (error instanceof ApiInputError) {
     return sendProblem(request, reply, 400, translate("api.invalidInput", {}, lang), error.errors);
+  }
+  if (error instanceof ApiProblem) {
+    return sendProblem(request, reply, error.status, error.detail, error.errors);
   }
   if (error instanceof NotSignedIn) {
     return sendProblem(request, reply, 401, translate("api.tokenRequired", {}, lang));

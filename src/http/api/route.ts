@@ -5,10 +5,11 @@
  * field) and make the OpenAPI 3.1 document (openapi.ts), so the document
  * cannot drift from what the server accepts.
  */
+import type { RateLimitOptions } from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Access } from "../access.ts";
-import { ApiInputError, zodProblems } from "./problem.ts";
+import { ApiInputError, apiLang, zodProblems } from "./problem.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -44,6 +45,11 @@ export interface ApiOperation<
   /** The answer's schema; `status` (200 unless said) is its status. */
   response: R;
   status?: number;
+  /** Other statuses of the same answer (a write that created or only changed a record), chosen by `statusOf`. */
+  otherStatuses?: number[];
+  statusOf?: (result: z.input<R>) => number;
+  /** Requests allowed per client and time window (writes: per API token). */
+  rateLimit?: RateLimitOptions;
   /** Answer content type; JSON unless said (the OpenAPI document itself, files). */
   responseType?: string;
   /** Problem statuses the operation may answer with, documented beside 400/401/403/404/500. */
@@ -82,8 +88,13 @@ export function apiRoute<P extends AnyZod, Q extends AnyZod, B extends AnyZod, R
   app.route({
     method: operation.method,
     url: operation.path,
-    config: { access: operation.access },
+    config: {
+      access: operation.access,
+      ...(operation.rateLimit ? { rateLimit: operation.rateLimit } : {}),
+    },
     handler: async (request, reply) => {
+      // Zod's messages in the caller's language, as forms do (parsing is synchronous).
+      z.config(apiLang(request) === "it" ? z.locales.it() : z.locales.en());
       const params = parsePart("params", operation.params, request.params);
       const query = parsePart("query", operation.query, request.query);
       const body = parsePart("body", operation.body, request.body);
@@ -101,7 +112,7 @@ export function apiRoute<P extends AnyZod, Q extends AnyZod, B extends AnyZod, R
       const result = await run();
       if (reply.sent) return reply;
       return reply
-        .status(operation.status ?? 200)
+        .status(operation.statusOf?.(result) ?? operation.status ?? 200)
         .header("cache-control", "no-store")
         .type(operation.responseType ?? "application/json; charset=utf-8")
         .send(typeof result === "string" ? result : JSON.stringify(result));

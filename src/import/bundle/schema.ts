@@ -19,14 +19,14 @@ const text = z.string();
 const optionalText = z.string().nullable();
 const year = z.int().min(1990).max(2200);
 
-const TargetValueSchema = z.discriminatedUnion("kind", [
+export const TargetValueSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("deadline"), date: isoDate }).strict(),
   z.object({ kind: z.literal("number"), value: z.number() }).strict(),
   z.object({ kind: z.literal("percent"), value: z.number() }).strict(),
   z.object({ kind: z.literal("boolean"), value: z.boolean() }).strict(),
 ]);
 
-const IndicatorSchema = z
+export const IndicatorSchema = z
   .object({
     code: text.min(1),
     description: text,
@@ -39,7 +39,7 @@ const IndicatorSchema = z
   })
   .strict();
 
-const ObjectiveSchema = z
+export const ObjectiveSchema = z
   .object({
     code: text.min(1),
     title: text.min(1),

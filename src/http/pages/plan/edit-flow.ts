@@ -7,9 +7,8 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ZodType } from "zod";
 import type { PlanDocument } from "../../../domain/plan.ts";
-import type { EditResult } from "../../../domain/plan-edit.ts";
 import { formatDiagnostic, type Lang, translate } from "../../../i18n/index.ts";
-import { type EditedRecord, editPlan, staleEdition } from "../../../services/plan-editing.ts";
+import { editPlan, type RecordEdit, staleEdition } from "../../../services/plan-editing.ts";
 import type { FieldErrors } from "../../../views/components/forms.ts";
 import type { PageOptions } from "../../../views/layout.ts";
 import type { PageContext } from "../../../views/page-context.ts";
@@ -22,11 +21,9 @@ import { setFlash } from "../../plugins/session.ts";
 import { redirectAfterPost, sendPage } from "../../render.ts";
 import { formEdition } from "./plan-forms.ts";
 
-export interface PreparedEdit {
+export interface PreparedEdit extends RecordEdit {
   /** Message codes by field, found before the plan rules run (a value that does not parse). */
   problems: Record<string, string>;
-  edit: (doc: PlanDocument) => EditResult;
-  record: (before: PlanDocument, after: PlanDocument) => EditedRecord;
   /** Where to go once saved. */
   next: string;
 }

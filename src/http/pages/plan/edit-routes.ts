@@ -1,9 +1,9 @@
 /** The forms that edit a plan: objectives, indicators, units (Action "plan.edit"). */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { OrgUnit, PlanDocument } from "../../../domain/plan.ts";
-import { saveIndicator, saveObjective, saveUnit, unitKeyOf } from "../../../domain/plan-edit.ts";
+import { saveUnit, unitKeyOf } from "../../../domain/plan-edit.ts";
 import { AppError } from "../../../services/errors.ts";
-import { recordKey } from "../../../services/plan-editing.ts";
+import { indicatorEdit, objectiveEdit, recordKey } from "../../../services/plan-editing.ts";
 import { objectiveHref } from "../../../views/pages/plan/common.ts";
 import { indicatorForm, objectiveForm, unitForm } from "../../../views/pages/plan/forms.ts";
 import type { AppDeps } from "../../deps.ts";
@@ -64,21 +64,9 @@ function objectiveSpec(
       if (previous !== null) objectiveOf(doc, previous);
       // Measurements, re-programming and comments refer to the code: it stays.
       const fields = { ...objectiveFields(data), code: previous ?? data.code };
-      const strip = (doc: PlanDocument, code: string | null) => {
-        const o = code === null ? undefined : doc.objectives.find((x) => x.code === code);
-        if (!o) return null;
-        const { indicators: _, ...rest } = o;
-        return rest;
-      };
       return {
         problems: {},
-        edit: (doc) => saveObjective(doc, previous, fields),
-        record: (before, after) => ({
-          entity: "objective",
-          key: recordKey(planId, fields.code),
-          before: strip(before, previous),
-          after: strip(after, fields.code),
-        }),
+        ...objectiveEdit(planId, previous, fields),
         next: objectiveHref(planId, fields.code),
       };
     },
@@ -109,17 +97,7 @@ function indicatorSpec(
       const before = previous === null ? undefined : indicatorOf(doc, code, previous);
       const typed = { ...data, code: previous ?? data.code };
       const { indicator, problems } = indicatorFromForm(doc, typed, values, before);
-      return {
-        problems,
-        edit: (d) => saveIndicator(d, code, previous, indicator),
-        record: () => ({
-          entity: "indicator",
-          key: recordKey(planId, code, indicator.code),
-          before: before ?? null,
-          after: indicator,
-        }),
-        next: base,
-      };
+      return { problems, ...indicatorEdit(planId, code, before, indicator), next: base };
     },
   };
 }

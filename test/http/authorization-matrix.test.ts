@@ -90,6 +90,9 @@ describeEachEngine("authorisation matrix", (engine) => {
       lang: "en",
       token: "no-such-token",
       userId: String(target.id),
+      administrationId: String(fixture.administrationId),
+      period: "2025-2027",
+      file: "obiettivi.csv",
     };
     app = await testApp(store);
   });

@@ -62,6 +62,10 @@ const OBJECTIVE_CODE = col("objective_code", "Codice obiettivo");
 const INDICATOR_CODE = col("indicator_code", "Codice indicatore");
 const KIND = col("kind", "Tipo di indicatore");
 const UNIT_OF_MEASURE = col("unit_of_measure", "Unità di misura");
+const DESCRIPTION = col("description", "Descrizione");
+const WEIGHT = col("weight", "Peso", "number");
+/** Which indicator a row is about, and how to read its values. */
+const INDICATOR = [OBJECTIVE_CODE, INDICATOR_CODE, KIND, UNIT_OF_MEASURE];
 const CAMPAIGN = [
   col("campaign_year", "Anno del monitoraggio", "integer"),
   col("campaign_kind", "Tipo di monitoraggio"),
@@ -72,31 +76,21 @@ export const COLUMNS: Record<DatasetId, readonly Column[]> = {
   obiettivi: [
     OBJECTIVE_CODE,
     col("title", "Titolo"),
-    col("description", "Descrizione"),
+    DESCRIPTION,
     col("unit", "Struttura responsabile"),
     col("positive_action_area", "Numero ambito azioni positive", "integer"),
     col("positive_action_title", "Ambito azioni positive"),
     col("tags", "Etichette", "list"),
-    col("weight", "Peso", "number"),
+    WEIGHT,
   ],
   indicatori: [
-    OBJECTIVE_CODE,
-    INDICATOR_CODE,
-    col("description", "Descrizione"),
-    KIND,
-    UNIT_OF_MEASURE,
+    ...INDICATOR,
+    DESCRIPTION,
     col("polarity", "Polarità"),
     col("baseline", "Valore di partenza", "value"),
-    col("weight", "Peso", "number"),
+    WEIGHT,
   ],
-  target: [
-    OBJECTIVE_CODE,
-    INDICATOR_CODE,
-    KIND,
-    UNIT_OF_MEASURE,
-    col("year", "Anno", "integer"),
-    col("target", "Valore atteso", "value"),
-  ],
+  target: [...INDICATOR, col("year", "Anno", "integer"), col("target", "Valore atteso", "value")],
   rilevazioni: [
     ...CAMPAIGN,
     OBJECTIVE_CODE,

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   PIAO_OIDC_CLIENT_ID: z.string().min(1).optional(),
   PIAO_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   PIAO_OIDC_LABEL: z.string().min(1).optional(),
+  PIAO_OPEN_DATA_LICENSE_URL: optionalUrl("the open-data licence").optional(),
+  PIAO_OPEN_DATA_LICENSE_NAME: z.string().trim().min(1).max(200).optional(),
 });
 
 export type StoreTarget =
@@ -57,6 +59,17 @@ export interface MailConfig {
   from: string;
 }
 
+/** The licence the open data are published under (dct:license of the catalogue). */
+export interface OpenDataConfig {
+  licenseUrl: string;
+  licenseName: string;
+}
+
+export const DEFAULT_OPEN_DATA_LICENSE: OpenDataConfig = Object.freeze({
+  licenseUrl: "https://creativecommons.org/licenses/by/4.0/",
+  licenseName: "Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0)",
+});
+
 export interface WebConfig {
   port: number;
   host: string;
@@ -66,6 +79,7 @@ export interface WebConfig {
   secret: string | null;
   oidc: OidcConfig | null;
   mail: MailConfig | null;
+  openData: OpenDataConfig;
 }
 
 export interface Config {
@@ -97,6 +111,18 @@ function oidcFrom(env: Env, problems: string[]): OidcConfig | null {
   return { issuer, clientId, clientSecret, label: env.PIAO_OIDC_LABEL ?? "Entra con SPID o CIE" };
 }
 
+function openDataFrom(env: Env, problems: string[]): OpenDataConfig {
+  const { PIAO_OPEN_DATA_LICENSE_URL: licenseUrl, PIAO_OPEN_DATA_LICENSE_NAME: licenseName } = env;
+  if (!licenseUrl && !licenseName) return DEFAULT_OPEN_DATA_LICENSE;
+  if (!licenseUrl || !licenseName) {
+    problems.push(
+      "PIAO_OPEN_DATA_LICENSE_URL, PIAO_OPEN_DATA_LICENSE_NAME: both are needed together",
+    );
+    return DEFAULT_OPEN_DATA_LICENSE;
+  }
+  return Object.freeze({ licenseUrl, licenseName });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -124,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     mail: data.PIAO_SMTP_URL
       ? { smtpUrl: data.PIAO_SMTP_URL, from: data.PIAO_MAIL_FROM ?? "piao@localhost" }
       : null,
+    openData: openDataFrom(data, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({ store: Object.freeze(store), web: Object.freeze(web) });

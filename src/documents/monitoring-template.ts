@@ -6,7 +6,6 @@
  * src/import/monitoring-sheet/read.ts.
  */
 
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { IndicatorKind } from "../domain/plan.ts";
 import { parseItalianDate, parseItalianNumber, parseYesNo } from "../import/italian-values.ts";
@@ -21,21 +20,7 @@ import {
   type TemplateCampaign,
   type TemplateRow,
 } from "../import/monitoring-sheet/types.ts";
-
-/**
- * First characters that make a spreadsheet read a cell as a formula (or a DDE
- * call); apostrophes before them are counted so that text that already starts
- * with "'=" comes back unchanged from the reader, which removes one apostrophe.
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/**
- * Text a spreadsheet will not run: a cell that starts with =, +, -, @, tab or
- * CR gets a leading apostrophe (OWASP "CSV injection"). The reader removes it.
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+import { neutraliseFormula, writeCsv } from "./spreadsheet.ts";
 
 const WIDTHS: Record<keyof TemplateRow, number> = {
   unit: 28,
@@ -250,13 +235,7 @@ export function writeTemplateCsv(
       key === "kind" ? KIND_LABELS[row.kind] : neutraliseFormula(row[key]),
     ),
   ]);
-  return stringify([header, ...records], {
-    bom: true,
-    delimiter: options.delimiter ?? ";",
-    record_delimiter: "windows",
-    // csv-stringify quotes the record delimiter (CRLF) but not a lone LF or CR.
-    quoted_match: /[\r\n]/,
-  });
+  return writeCsv([header, ...records], options.delimiter ?? ";");
 }
 
 function textCell(text: string): string {

@@ -4,6 +4,7 @@ import "./check-messages.ts";
 import "./cli-messages.ts";
 import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
+import "./open-data-messages.ts";
 import "./publication-messages.ts";
 import "./rules-messages.ts";
 import "./service-messages.ts";

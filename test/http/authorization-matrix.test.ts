@@ -108,6 +108,8 @@ describeEachEngine("authorisation matrix", (engine) => {
       campaignId: String(campaign.id),
       objectiveCode: "1609",
       indicatorCode: "3826",
+      period: "2025-2027",
+      file: "obiettivi.csv",
     };
     app = await testApp(store);
   });

@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import {
-  neutraliseFormula,
-  writeTemplateCsv,
-  writeTemplateXlsx,
-} from "../../src/documents/monitoring-template.ts";
+import { writeTemplateCsv, writeTemplateXlsx } from "../../src/documents/monitoring-template.ts";
+import { neutraliseFormula } from "../../src/documents/spreadsheet.ts";
 import type { Diagnostic } from "../../src/domain/diagnostics.ts";
 import { translate } from "../../src/i18n/index.ts";
 import {

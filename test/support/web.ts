@@ -4,7 +4,7 @@
  * as a browser would have them.
  */
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import type { WebConfig } from "../../src/config.ts";
+import { DEFAULT_OPEN_DATA_LICENSE, type WebConfig } from "../../src/config.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { setPassword } from "../../src/services/accounts/passwords.ts";
 import type { Store } from "../../src/store/database.ts";
@@ -18,6 +18,7 @@ export const TEST_WEB_CONFIG: WebConfig = {
   secret: null,
   oidc: null,
   mail: null,
+  openData: DEFAULT_OPEN_DATA_LICENSE,
 };
 
 export async function testApp(

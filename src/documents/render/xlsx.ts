@@ -21,7 +21,14 @@
 import ExcelJS from "exceljs";
 import { parseItalianDate } from "../../import/italian-values.ts";
 import type { Block, DocumentMetadata, ReportDocument } from "../model.ts";
-import { neutraliseFormula } from "../monitoring-template.ts";
+import {
+  cellText,
+  columnWidth,
+  HEADER_FILL,
+  xmlSafe as plain,
+  truncate,
+  writeTableSheet,
+} from "../spreadsheet.ts";
 
 export const INDEX_SHEET = "Documento";
 export const FIELDS_SHEET = "Scheda anagrafica";
@@ -114,19 +121,7 @@ export function sheetName(wanted: string, taken: Set<string>, fallback: string):
   return name;
 }
 
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  // Do not split a surrogate pair.
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
 const BOLD = { bold: true } as const;
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FFD9E1F2" },
-};
 
 function writeIndexSheet(
   sheet: ExcelJS.Worksheet,
@@ -134,16 +129,16 @@ function writeIndexSheet(
   sheets: SheetData[],
 ): void {
   sheet.columns = [{ width: 24 }, { width: 70 }, { width: 10 }];
-  const title = sheet.addRow([text(metadata.title)]);
+  const title = sheet.addRow([cellText(metadata.title)]);
   title.font = { bold: true, size: 14 };
   sheet.addRow([]);
   const date = metadata.date ? isoDate(metadata.date) : null;
   const properties: [string, ExcelJS.CellValue][] = [
-    ["Titolo", text(metadata.title)],
-    ["Autore", text(metadata.author)],
-    ["Data", date ?? text(metadata.date ?? "")],
-    ["Oggetto", text(metadata.subject)],
-    ["Parole chiave", text(metadata.keywords.join(", "))],
+    ["Titolo", cellText(metadata.title)],
+    ["Autore", cellText(metadata.author)],
+    ["Data", date ?? cellText(metadata.date ?? "")],
+    ["Oggetto", cellText(metadata.subject)],
+    ["Parole chiave", cellText(metadata.keywords.join(", "))],
   ];
   for (const [label, value] of properties) {
     const row = sheet.addRow([label, value]);
@@ -163,7 +158,7 @@ function writeSheetList(sheet: ExcelJS.Worksheet, sheets: SheetData[]): void {
     cell.fill = HEADER_FILL;
   });
   for (const data of sheets) {
-    const row = sheet.addRow([text(data.name), text(data.caption), data.rows.length]);
+    const row = sheet.addRow([cellText(data.name), cellText(data.caption), data.rows.length]);
     const link = row.getCell(1);
     // A HYPERLINK formula: exceljs writes its own links to other sheets as
     // links to a file, which Excel cannot follow.
@@ -183,26 +178,15 @@ function quoted(text: string): string {
 }
 
 function writeDataSheet(sheet: ExcelJS.Worksheet, data: SheetData): void {
-  const header = sheet.addRow(data.headers.map(text));
-  header.font = BOLD;
-  header.alignment = { vertical: "middle", wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  for (const cells of data.rows) {
-    const row = sheet.addRow([]);
-    data.headers.forEach((_, i) => {
-      const cell = row.getCell(i + 1);
-      const typed = typedValue(cells[i] ?? "");
-      cell.value = typed.value;
-      if (typed.numFmt) cell.numFmt = typed.numFmt;
-      cell.alignment = { vertical: "top", wrapText: true, horizontal: alignment(data.align[i]) };
-    });
-  }
-  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: data.headers.length } };
-  data.headers.forEach((head, i) => {
-    sheet.getColumn(i + 1).width = columnWidth([head, ...data.rows.map((r) => r[i] ?? "")]);
+  writeTableSheet(sheet, {
+    headers: data.headers,
+    rows: data.rows.map((cells) =>
+      data.headers.map((_, i) => ({
+        ...typedValue(cells[i] ?? ""),
+        horizontal: alignment(data.align[i]),
+      })),
+    ),
+    widths: data.headers.map((head, i) => columnWidth([head, ...data.rows.map((r) => r[i] ?? "")])),
   });
   sheet.pageSetup = {
     orientation: "landscape",
@@ -221,15 +205,6 @@ function writeDataSheet(sheet: ExcelJS.Worksheet, data: SheetData): void {
 
 function alignment(align: string | undefined): "left" | "right" | "center" | undefined {
   return align === "left" || align === "right" || align === "center" ? align : undefined;
-}
-
-/** Characters of the longest line, within 8 and 60 (longer text wraps). */
-function columnWidth(texts: string[]): number {
-  let longest = 0;
-  for (const t of texts) {
-    for (const line of t.split("\n")) longest = Math.max(longest, line.length);
-  }
-  return Math.min(60, Math.max(8, longest + 2));
 }
 
 const DATE_FORMAT = "dd/mm/yyyy";
@@ -255,19 +230,7 @@ export function typedValue(raw: string): { value: ExcelJS.CellValue; numFmt?: st
     const format = `${whole.includes(".") ? "#,##0" : "0"}${decimals ? `.${"0".repeat(decimals.length)}` : ""}`;
     return { value, numFmt: percent ? `${format}%` : format };
   }
-  return { value: text(raw) };
-}
-
-/** Text as a cell holds it: XML-safe, within Excel's 32 767 characters, never a formula. */
-function text(raw: string): string {
-  return neutraliseFormula(truncate(plain(raw), 32767));
-}
-
-/** Everything XML 1.0 allows (control characters and lone surrogates would break the file). */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-function plain(raw: string): string {
-  return raw.replace(NOT_XML, "");
+  return { value: cellText(raw) };
 }
 
 function isoDate(iso: string): Date | null {

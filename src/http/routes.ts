@@ -8,6 +8,8 @@ import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
+import { registerPublicPages } from "./pages/public/index.ts";
+import { registerPublicationRoutes } from "./pages/publication.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
@@ -16,5 +18,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
   registerDashboardRoutes(app, deps);
+  registerPublicationRoutes(app, deps);
+  registerPublicPages(app, deps);
   registerApi(app, deps);
 }

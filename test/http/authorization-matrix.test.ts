@@ -90,6 +90,13 @@ describeEachEngine("authorisation matrix", (engine) => {
       lang: "en",
       token: "no-such-token",
       userId: String(target.id),
+      // The public portal and the publication controls (the plan is not published here).
+      administrationId: String(fixture.administrationId),
+      period: "2025-2027",
+      section: "2.2",
+      number: "1",
+      indicator: "3826",
+      campaignId: String(campaign.id),
     };
     app = await testApp(store);
   });

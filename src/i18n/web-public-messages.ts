@@ -347,6 +347,14 @@ registerCatalog({
   },
 });
 
+/** The publication's entries in the audit trail (/registro). */
+registerCatalog({
+  "plan.audit.entity.publication": { it: "pubblicazione", en: "publication" },
+  "plan.audit.op.publish": { it: "pubblicazione", en: "published" },
+  "plan.audit.op.republish": { it: "nuova pubblicazione", en: "published again" },
+  "plan.audit.op.withdraw": { it: "ritiro", en: "withdrawn" },
+});
+
 registerCatalog({
   "cli.publish.planDone": {
     it: "Piano {plan} pubblicato (edizione n. {n}): {url}",

@@ -414,5 +414,10 @@ describeEachEngine("public transparency pages", (engine) => {
     const page = pageText((await planning.get(controls())).body);
     expect(page).toContain("Il piano non è pubblicato");
     expect(page).toContain("pubblicare prima il piano");
+    const audit = pageText((await planning.get("/registro?entity=publication")).body);
+    expect(audit).toContain(`pubblicazione plan:${web.seed.planId} ritiro`);
+    expect(audit).toContain("Atto annullato");
+    expect(audit).toContain("nuova pubblicazione");
+    expect(audit).toContain(`pubblicazione campaign:${yearEndId} ritiro`);
   });
 });

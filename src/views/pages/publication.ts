@@ -104,7 +104,7 @@ function publishForm(ctx: PageContext, p: PublicationPage): SafeHtml {
   const v = p.publish.values;
   const labels = metadataLabels(ctx);
   const edition = p.state.currentEdition;
-  return html`<h2 class="h4 mt-5">${ctx.t(p.state.publication ? "publish.republishTitle" : "publish.publishTitle")}</h2>
+  return html`<h2 class="h4 mt-5 mb-4">${ctx.t(p.state.publication ? "publish.republishTitle" : "publish.publishTitle")}</h2>
 <div class="row"><div class="col-lg-8">
 ${top}
 <form method="post" action="${publicationHref(p.planId)}" novalidate>
@@ -123,7 +123,7 @@ ${top}
 function withdrawForm(ctx: PageContext, p: PublicationPage): HtmlValue {
   if (!p.state.publication) return "";
   const { errors, top } = errorsOf(ctx, p.withdraw);
-  return html`<h2 class="h4 mt-5">${ctx.t("publish.withdrawTitle")}</h2>
+  return html`<h2 class="h4 mt-5 mb-4">${ctx.t("publish.withdrawTitle")}</h2>
 <div class="row"><div class="col-lg-8">
 <p>${ctx.t("publish.withdrawAbout")}</p>
 ${top}

@@ -54,7 +54,7 @@ function searchForm(ctx: PageContext, p: AdministrationsPage): SafeHtml {
     { value: "", label: all },
     ...values.map((v) => ({ value: v, label: v })),
   ];
-  return html`<form method="get" action="${PORTAL_HREF}" role="search" aria-label="${ctx.t("portal.search.label")}" class="mb-4">
+  return html`<form method="get" action="${PORTAL_HREF}" role="search" aria-label="${ctx.t("portal.search.label")}" class="mt-4 mb-4">
 <div class="row">
   <div class="col-12 col-lg-6">${textField({ name: "q", label: ctx.t("portal.search.q"), hint: ctx.t("portal.search.qHint"), value: p.search.q })}</div>
   <div class="col-12 col-md-6 col-lg-3">${selectField({ name: "regione", label: ctx.t("portal.search.region"), value: p.search.region, options: choices(p.regions, ctx.t("portal.search.allRegions")) })}</div>

@@ -148,7 +148,7 @@ export const dayOf = (iso: string) => formatItalianDateTime(iso).split(",")[0] ?
 export function factList(rows: [string, HtmlValue][]): SafeHtml {
   return html`<dl class="row">${rows.map(
     ([label, value]) =>
-      html`<dt class="col-sm-4 col-lg-3">${label}</dt><dd class="col-sm-8 col-lg-9">${value}</dd>`,
+      html`<dt class="col-sm-4 col-lg-3">${label}</dt><dd class="col-sm-8 col-lg-9 text-break">${value}</dd>`,
   )}</dl>`;
 }
 

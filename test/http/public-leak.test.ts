@@ -137,17 +137,20 @@ describeEachEngine("no leak through public routes", (engine) => {
     await closeCampaign(store, planning, yearEnd);
     await publishCampaign(store, planning, yearEnd);
 
+    /** A 2026 campaign with a measurement whose note is `note`. */
+    const campaign2026 = async (kind: "yearend" | "midyear", note: string) => {
+      const { id } = await openCampaign(store, planning, { planId: seed.planId, year: 2026, kind });
+      await recordMeasurement(store, headRisorse, {
+        campaignId: id,
+        objectiveCode: "1611",
+        indicatorCode: "3830",
+        value: { kind: "deadline", doneOn: "2026-04-01" },
+        note,
+      });
+      return id;
+    };
     // A closed campaign whose results are not published.
-    const closed = (
-      await openCampaign(store, planning, { planId: seed.planId, year: 2026, kind: "yearend" })
-    ).id;
-    await recordMeasurement(store, headRisorse, {
-      campaignId: closed,
-      objectiveCode: "1611",
-      indicatorCode: "3830",
-      value: { kind: "deadline", doneOn: "2026-04-01" },
-      note: "LEAKMARKER-NOTE-CLOSED",
-    });
+    const closed = await campaign2026("yearend", "LEAKMARKER-NOTE-CLOSED");
     await closeCampaign(store, planning, closed);
 
     // A later draft edition, and an open campaign on it.
@@ -159,16 +162,7 @@ describeEachEngine("no leak through public routes", (engine) => {
         o.code === "1609" ? { ...o, title: "LEAKMARKER DRAFT OBJECTIVE" } : o,
       ),
     });
-    const open = (
-      await openCampaign(store, planning, { planId: seed.planId, year: 2026, kind: "midyear" })
-    ).id;
-    await recordMeasurement(store, headRisorse, {
-      campaignId: open,
-      objectiveCode: "1611",
-      indicatorCode: "3830",
-      value: { kind: "deadline", doneOn: "2026-04-01" },
-      note: "LEAKMARKER-NOTE-OPEN",
-    });
+    const open = await campaign2026("midyear", "LEAKMARKER-NOTE-OPEN");
 
     // Another plan of the administration, never published.
     const other = await importPlan(store, {

@@ -18,6 +18,7 @@ import {
 import { publicationState } from "../../services/publication-state.ts";
 import { getCampaign } from "../../store/repositories/campaign.repository.ts";
 import type { PlanSummaryRow } from "../../store/repositories/plan.repository.ts";
+import type { MonitoringCampaignRow } from "../../store/tables/cycle.table.ts";
 import type { FieldErrors } from "../../views/components/forms.ts";
 import { campaignLabel } from "../../views/pages/monitoring/campaigns.ts";
 import type { FormState } from "../../views/pages/monitoring/fields.ts";
@@ -84,6 +85,16 @@ function lastPublished(state: Awaited<ReturnType<typeof publicationState>>): For
     },
   };
 }
+
+/** A service's refusal of a form, shown above it with the values typed. */
+const refused = (error: unknown, request: FastifyRequest): FormState => ({
+  errors: { _form: refusal(error, request.lang) },
+  values: formValues(request.body),
+});
+
+/** "Monitoraggio a consuntivo 2025", in the request's language. */
+const labelOf = (request: FastifyRequest, campaign: MonitoringCampaignRow) =>
+  campaignLabel((c, p) => translate(c, p, request.lang), campaign);
 
 /** A service's refusal of the metadata as messages by field (or for the whole form). */
 function refusedFields(error: unknown, request: FastifyRequest): FieldErrors {
@@ -176,13 +187,7 @@ export function registerPublicationRoutes(app: FastifyInstance, deps: AppDeps): 
     try {
       await withdrawPlan(store, user, plan.planId, form.data.reason, deps.now());
     } catch (error) {
-      const message = refusal(error, request.lang);
-      return show(
-        request,
-        reply,
-        { withdraw: { errors: { _form: message }, values: formValues(request.body) } },
-        400,
-      );
+      return show(request, reply, { withdraw: refused(error, request) }, 400);
     }
     return doneAndShow(request, reply, publicationHref(plan.planId), "publish.withdrawn");
   });
@@ -196,7 +201,7 @@ export function registerPublicationRoutes(app: FastifyInstance, deps: AppDeps): 
       return show(request, reply, { campaignError: refusal(error, request.lang) }, 400);
     }
     return doneAndShow(request, reply, publicationHref(plan.planId), "publish.campaignDone", {
-      campaign: campaignLabel((c, p) => translate(c, p, request.lang), campaign),
+      campaign: labelOf(request, campaign),
     });
   });
 
@@ -231,13 +236,7 @@ export function registerPublicationRoutes(app: FastifyInstance, deps: AppDeps): 
       try {
         await withdrawCampaign(store, user, campaign.id, form.data.reason, deps.now());
       } catch (error) {
-        const message = refusal(error, request.lang);
-        return withdrawal(
-          request,
-          reply,
-          { errors: { _form: message }, values: formValues(request.body) },
-          400,
-        );
+        return withdrawal(request, reply, refused(error, request), 400);
       }
       return doneAndShow(
         request,
@@ -245,7 +244,7 @@ export function registerPublicationRoutes(app: FastifyInstance, deps: AppDeps): 
         publicationHref(plan.planId),
         "publish.campaignWithdrawn",
         {
-          campaign: campaignLabel((c, p) => translate(c, p, request.lang), campaign),
+          campaign: labelOf(request, campaign),
         },
       );
     },

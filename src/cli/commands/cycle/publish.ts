@@ -4,6 +4,7 @@
  * made public, either taken off again (with a reason, kept in the audit).
  */
 import type { Command } from "commander";
+import type { Actor } from "../../../domain/authorization.ts";
 import { translate } from "../../../i18n/index.ts";
 import { AppError } from "../../../services/errors.ts";
 import { resolvePlan } from "../../../services/plan-edition.ts";
@@ -14,6 +15,7 @@ import {
   withdrawCampaign,
   withdrawPlan,
 } from "../../../services/publication.ts";
+import type { Store } from "../../../store/database.ts";
 import { publicPlanHref } from "../../../views/pages/public/common.ts";
 import { type CliContext, EXIT_OK, withStore } from "../../context.ts";
 import {
@@ -40,6 +42,14 @@ interface PlanOptions {
 export function registerPublish(program: Command, ctx: CliContext, run: Runner): void {
   const say = (code: string, params: Record<string, string>) =>
     ctx.out(translate(code, params, ctx.lang));
+  /** Runs `work` as the user of --as, on the configured store. */
+  const acting = (as: string | undefined, work: (store: Store, actor: Actor) => Promise<void>) =>
+    run(() =>
+      withStore(async (store) => {
+        await work(store, await actorFrom(store.db, as));
+        return EXIT_OK;
+      }),
+    );
   const publish = program
     .command("publish")
     .description("pubblicazione sul portale della trasparenza (piano e risultati dei monitoraggi)");
@@ -54,27 +64,23 @@ export function registerPublish(program: Command, ctx: CliContext, run: Runner):
     .option("--small", "amministrazione con meno di 50 dipendenti")
     .addOption(asOption())
     .action((o: PlanOptions) =>
-      run(() =>
-        withStore(async (store) => {
-          const actor = await actorFrom(store.db, o.as);
-          const planId = await planIdFrom(store.db, o.plan);
-          await publishPlan(store, actor, planId, {
-            approvalDate: o.date,
-            approvalAct: o.act,
-            approvingAuthority: o.authority,
-            documentUrl: o.url ?? null,
-            smallAdministration: o.small === true,
-          });
-          const plan = await resolvePlan(store.db, { planId });
-          const period = periodOf(plan.startYear, plan.endYear);
-          say("cli.publish.planDone", {
-            plan: String(planId),
-            n: String(plan.editionNumber ?? "—"),
-            url: publicPlanHref({ administrationId: plan.administrationId, period }),
-          });
-          return EXIT_OK;
-        }),
-      ),
+      acting(o.as, async (store, actor) => {
+        const planId = await planIdFrom(store.db, o.plan);
+        await publishPlan(store, actor, planId, {
+          approvalDate: o.date,
+          approvalAct: o.act,
+          approvingAuthority: o.authority,
+          documentUrl: o.url ?? null,
+          smallAdministration: o.small === true,
+        });
+        const plan = await resolvePlan(store.db, { planId });
+        const period = periodOf(plan.startYear, plan.endYear);
+        say("cli.publish.planDone", {
+          plan: String(planId),
+          n: String(plan.editionNumber ?? "—"),
+          url: publicPlanHref({ administrationId: plan.administrationId, period }),
+        });
+      }),
     );
   publish
     .command("campaign")
@@ -82,13 +88,10 @@ export function registerPublish(program: Command, ctx: CliContext, run: Runner):
     .argument("<id>", "id della campagna (vedi «piao campaign list»)", positiveInt)
     .addOption(asOption())
     .action((id: number, o: { as?: string }) =>
-      run(() =>
-        withStore(async (store) => {
-          await publishCampaign(store, await actorFrom(store.db, o.as), id);
-          say("cli.publish.campaignDone", { id: String(id) });
-          return EXIT_OK;
-        }),
-      ),
+      acting(o.as, async (store, actor) => {
+        await publishCampaign(store, actor, id);
+        say("cli.publish.campaignDone", { id: String(id) });
+      }),
     );
   publish
     .command("withdraw")
@@ -100,22 +103,18 @@ export function registerPublish(program: Command, ctx: CliContext, run: Runner):
     .requiredOption("--reason <motivo>", "motivo del ritiro, per il registro delle modifiche")
     .addOption(asOption())
     .action((o: { plan?: number; campaign?: number; reason: string; as?: string }) =>
-      run(() =>
-        withStore(async (store) => {
-          if ((o.plan === undefined) === (o.campaign === undefined)) {
-            throw new AppError("invalid_input", "cli.publish.withdrawWhat");
-          }
-          const actor = await actorFrom(store.db, o.as);
-          if (o.campaign !== undefined) {
-            await withdrawCampaign(store, actor, o.campaign, o.reason);
-            say("cli.publish.campaignWithdrawn", { id: String(o.campaign) });
-          } else {
-            const planId = await planIdFrom(store.db, o.plan);
-            await withdrawPlan(store, actor, planId, o.reason);
-            say("cli.publish.planWithdrawn", { plan: String(planId) });
-          }
-          return EXIT_OK;
-        }),
-      ),
+      acting(o.as, async (store, actor) => {
+        if ((o.plan === undefined) === (o.campaign === undefined)) {
+          throw new AppError("invalid_input", "cli.publish.withdrawWhat");
+        }
+        if (o.campaign !== undefined) {
+          await withdrawCampaign(store, actor, o.campaign, o.reason);
+          say("cli.publish.campaignWithdrawn", { id: String(o.campaign) });
+        } else {
+          const planId = await planIdFrom(store.db, o.plan);
+          await withdrawPlan(store, actor, planId, o.reason);
+          say("cli.publish.planWithdrawn", { plan: String(planId) });
+        }
+      }),
     );
 }

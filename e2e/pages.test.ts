@@ -17,14 +17,31 @@ const NOT_FOUND = "/pagina-che-non-esiste";
 /**
  * The campaigns the server opens at start, so that the pages of an open
  * campaign exist: 1 is the year-end 2025 campaign, 2 the mid-year 2025 one.
+ * The server also publishes the plan, so the public portal's pages exist.
  */
 const CAMPAIGNS = ["yearend-2025", "midyear-2025"];
 const YEAR_END = "/campagne/1";
 const MID_YEAR = "/campagne/2";
 
+/** The seed plan on the public portal: the server publishes it (administration 1). */
+const PUBLIC_PLAN = "/trasparenza/enti/1/piao/2025-2027";
+
 /** The pages each role opens (the seed plan is plan 1). A visitor is not signed in. */
 export const PAGES: Record<E2eRole | "visitor", string[]> = {
-  visitor: ["/accesso", "/api/v1/docs", NOT_FOUND],
+  visitor: [
+    "/accesso",
+    NOT_FOUND,
+    "/api/v1/docs",
+    "/trasparenza/dati",
+    "/trasparenza",
+    "/trasparenza/enti/1",
+    PUBLIC_PLAN,
+    `${PUBLIC_PLAN}/sezioni/premessa-e-riferimenti-normativi`,
+    `${PUBLIC_PLAN}/sezioni/2`,
+    `${PUBLIC_PLAN}/azioni-positive/4`,
+    `${PUBLIC_PLAN}/obiettivi/1609`,
+    `${PUBLIC_PLAN}/obiettivi/1723/indicatori/4160`,
+  ],
   planning: [
     "/piani",
     "/piani/1",
@@ -43,6 +60,8 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     "/importa",
     "/profilo",
     "/profilo/password",
+    "/piani/1/pubblicazione",
+    "/piani/1/pubblicazione/campagne/1/ritiro",
     NOT_FOUND,
   ],
   head: [
@@ -79,7 +98,7 @@ const STATUS: Record<string, number> = { [NOT_FOUND]: 404 };
 const LANGS = ["it", "en"] as const;
 
 describeInBrowser("every page, for each role, in each language", () => {
-  const env = e2eEnvironment({ campaigns: CAMPAIGNS });
+  const env = e2eEnvironment({ campaigns: CAMPAIGNS, publish: true });
 
   for (const [role, paths] of Object.entries(PAGES) as [E2eRole | "visitor", string[]][]) {
     describe(role, () => {

@@ -17,6 +17,8 @@ export interface ServerOptions {
   campaigns?: string[];
   /** A monitoring spreadsheet whose figures go into the first campaign. */
   figures?: string;
+  /** The plan published on the transparency portal (with `figures`, the first campaign closed and published too). */
+  publish?: boolean;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -28,6 +30,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PIAO_E2E_STOP_WITH_PARENT: "1",
       PIAO_E2E_CAMPAIGNS: (options.campaigns ?? []).join(","),
       PIAO_E2E_FIGURES: options.figures ?? "",
+      PIAO_E2E_PUBLISH: options.publish ? "1" : "",
     },
   });
   let output = "";

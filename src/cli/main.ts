@@ -11,6 +11,7 @@ import type { Runner } from "./commands/cycle/common.ts";
 import { registerFigures } from "./commands/cycle/figures.ts";
 import { registerMonitor } from "./commands/cycle/monitor.ts";
 import { registerPerformance } from "./commands/cycle/performance.ts";
+import { registerPublish } from "./commands/cycle/publish.ts";
 import { registerReprogram } from "./commands/cycle/reprogram.ts";
 import { registerSettings } from "./commands/cycle/settings.ts";
 import { registerUsers } from "./commands/cycle/users.ts";
@@ -175,6 +176,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     registerSettings,
     registerReminders,
     registerTokens,
+    registerPublish,
   ]) {
     register(program, ctx, run);
   }

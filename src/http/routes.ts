@@ -8,7 +8,9 @@ import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
+import { registerPublicPages } from "./pages/public/index.ts";
 import { registerOpenDataRoutes } from "./pages/public/open-data.ts";
+import { registerPublicationRoutes } from "./pages/publication.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
@@ -18,5 +20,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerPlanPages(app, deps);
   registerDashboardRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
+  registerPublicationRoutes(app, deps);
+  registerPublicPages(app, deps);
   registerApi(app, deps);
 }

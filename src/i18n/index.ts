@@ -14,5 +14,6 @@ import "./web-messages.ts";
 import "./web-monitoring-messages.ts";
 import "./web-people-messages.ts";
 import "./web-plan-messages.ts";
+import "./web-public-messages.ts";
 
 export * from "./translate.ts";

@@ -110,6 +110,9 @@ describeEachEngine("authorisation matrix", (engine) => {
       indicatorCode: "3826",
       period: "2025-2027",
       file: "obiettivi.csv",
+      section: "2.2",
+      number: "1",
+      indicator: "3826",
     };
     app = await testApp(store);
   });

@@ -7,10 +7,12 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { declaredAccess } from "../../src/http/access.ts";
 import { openCampaign } from "../../src/services/campaigns.ts";
+import { publishPlan } from "../../src/services/publication.ts";
 import { requestReprogramming } from "../../src/services/reprogramming.ts";
 import type { Store } from "../../src/store/database.ts";
 import { seedCycle } from "../support/cycle-fixture.ts";
 import { describeEachEngine } from "../support/engines.ts";
+import { SEED_PUBLICATION } from "../support/publication.ts";
 import { seedText } from "../support/seed-expected.ts";
 import { givePasswords, signedIn, testApp } from "../support/web.ts";
 
@@ -23,6 +25,7 @@ describeEachEngine("escaped output", (engine) => {
   let app: FastifyInstance;
   let planId: number;
   let campaignId: number;
+  let administrationId: number;
 
   beforeAll(async () => {
     ({ store, dispose } = await engine.create());
@@ -33,6 +36,9 @@ describeEachEngine("escaped output", (engine) => {
     expect(text).toContain(ATTACK);
     const f = await seedCycle(store, text);
     planId = f.planId;
+    administrationId = f.administrationId;
+    // Published, so the public portal's pages show the objective too.
+    await publishPlan(store, f.planning, planId, SEED_PUBLICATION);
     await givePasswords(store);
     campaignId = (await openCampaign(store, f.planning, { planId, year: 2025, kind: "yearend" }))
       .id;
@@ -58,6 +64,11 @@ describeEachEngine("escaped output", (engine) => {
       code: "1609",
       ind: "3826",
       id: String(campaignId),
+      campaignId: String(campaignId),
+      administrationId: String(administrationId),
+      period: "2025-2027",
+      number: "1",
+      indicator: "3826",
     };
     const urls: string[] = [];
     for (const [key] of declaredAccess.get(app) ?? new Map()) {
@@ -69,8 +80,8 @@ describeEachEngine("escaped output", (engine) => {
         url.includes("/accesso")
       )
         continue;
-      const missing = /:(\w+)/.exec(url.replace(/:(planId|code|ind|id)\b/g, ""));
-      if (missing) continue;
+      if ([...url.matchAll(/:(\w+)/g)].some(([, name]) => params[name ?? ""] === undefined))
+        continue;
       urls.push(url.replace(/:(\w+)/g, (_, name: string) => params[name] ?? ""));
     }
     return urls;
@@ -92,6 +103,10 @@ describeEachEngine("escaped output", (engine) => {
       `/piani/${planId}/obiettivi/1609`,
       "/rilevazioni",
       "/rimodulazioni",
+      `/trasparenza/enti/${administrationId}/piao/2025-2027`,
+      `/trasparenza/enti/${administrationId}/piao/2025-2027/azioni-positive/1`,
+      `/trasparenza/enti/${administrationId}/piao/2025-2027/obiettivi/1609`,
+      `/trasparenza/enti/${administrationId}/piao/2025-2027/obiettivi/1609/indicatori/3826`,
     ]) {
       expect(showing).toContain(page);
     }

@@ -21,6 +21,9 @@ const NAMED_ACTIONS = new Set([
   "request",
   "approve",
   "reject",
+  "publish",
+  "republish",
+  "withdraw",
 ]);
 
 /** The kinds of record the audit trail holds (AuditEntry["entity"]). */
@@ -36,6 +39,7 @@ export const AUDIT_ENTITIES = [
   "objective",
   "indicator",
   "unit",
+  "publication",
 ] as const;
 
 /** A record's field as people call it ("targets" → "target"); unknown fields as stored. */

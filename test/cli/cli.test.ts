@@ -85,7 +85,7 @@ describe("the piao command's usage", () => {
   });
 
   it("exits 2 on an unknown command or a missing argument", async () => {
-    expect((await runCli(["publish"], env)).code).toBe(2);
+    expect((await runCli(["pubblica"], env)).code).toBe(2);
     expect((await runCli(["import"], env)).code).toBe(2);
     expect((await runCli(["export", "--format", "pdf"], env)).code).toBe(2);
   });

@@ -8,6 +8,7 @@ import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
+import { registerComparisonPage } from "./pages/public/comparison.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
@@ -16,5 +17,6 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
   registerDashboardRoutes(app, deps);
+  registerComparisonPage(app, deps);
   registerApi(app, deps);
 }

@@ -1,6 +1,7 @@
 /** Loads every message catalog; import this wherever messages are rendered. */
 import "./check-messages.ts";
 import "./cli-messages.ts";
+import "./comparison-messages.ts";
 import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
 import "./publication-messages.ts";

@@ -117,15 +117,16 @@ describeEachEngine("comparison of administrations", (engine) => {
 
   it("pages through the same order", async () => {
     const all = await publishedComparison(store.db, { pageSize: 200 });
+    const pages = Math.ceil(all.total / 10);
     const paged = [];
-    for (let page = 1; page <= 5; page++) {
+    for (let page = 1; page <= pages; page++) {
       const c = await publishedComparison(store.db, { page, pageSize: 10 });
       expect(c.total).toBe(all.total);
-      expect(c.items.length).toBe(page < 5 ? 10 : all.total - 40);
+      expect(c.items.length).toBe(page < pages ? 10 : all.total - 10 * (pages - 1));
       paged.push(...c.items);
     }
     expect(paged.map((i) => i.administrationId)).toEqual(all.items.map((i) => i.administrationId));
-    const beyond = await publishedComparison(store.db, { page: 9, pageSize: 10 });
+    const beyond = await publishedComparison(store.db, { page: pages + 1, pageSize: 10 });
     expect(beyond.items).toEqual([]);
     expect(beyond.total).toBe(all.total);
   });

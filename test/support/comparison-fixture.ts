@@ -1,11 +1,12 @@
 /**
  * What the comparison is tested on: the seed published with its year-end
- * 2025 results, 40 synthetic administrations published the same way, and
- * what must not be counted — a plan never published (its campaign closed),
- * a published plan whose year-end campaign is closed but not published, and
- * a published mid-year campaign. The expected numbers are worked out here
- * from each published plan's campaign report (services/public/read.ts), not
- * from the roll-ups the comparison reads.
+ * 2025 results, 55 synthetic administrations published the same way (two
+ * pages of the public comparison), and what must not be counted — a plan
+ * never published (its campaign closed), a published plan whose year-end
+ * campaign is closed but not published, and a published mid-year campaign.
+ * The expected numbers are worked out here from each published plan's
+ * campaign report (services/public/read.ts), not from the roll-ups the
+ * comparison reads.
  */
 import { closeCampaign, openCampaign } from "../../src/services/campaigns.ts";
 import { importPlan } from "../../src/services/import-plan.ts";
@@ -23,7 +24,7 @@ import {
   syntheticPublication,
 } from "./synthetic-administrations.ts";
 
-export const SYNTHETIC_COUNT = 40;
+export const SYNTHETIC_COUNT = 55;
 
 export interface ComparisonFixture {
   seed: CycleFixture;

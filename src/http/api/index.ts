@@ -9,6 +9,7 @@ import { z } from "zod";
 import { listPublishedAdministrations } from "../../services/public/read.ts";
 import type { AppDeps } from "../deps.ts";
 import { sendPublic } from "../public/cache.ts";
+import { registerComparison } from "./comparison.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { apiOperations, apiRoute } from "./route.ts";
 import { AdministrationListItemSchema, PageQuery, paged } from "./schemas.ts";
@@ -59,6 +60,7 @@ function registerAdministrations(app: FastifyInstance, deps: AppDeps): void {
 export function registerApi(app: FastifyInstance, deps: AppDeps): void {
   // Every API module, one line each, before openapi.json lists them.
   registerAdministrations(app, deps);
+  registerComparison(app, deps);
   let document: string | null = null;
   app.get(
     `${API_PREFIX}/openapi.json`,

@@ -8,6 +8,7 @@ import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
+import { registerComparisonPage } from "./pages/public/comparison.ts";
 import { registerPublicPages } from "./pages/public/index.ts";
 import { registerOpenDataRoutes } from "./pages/public/open-data.ts";
 import { registerPublicationRoutes } from "./pages/publication.ts";
@@ -22,5 +23,6 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerOpenDataRoutes(app, deps);
   registerPublicationRoutes(app, deps);
   registerPublicPages(app, deps);
+  registerComparisonPage(app, deps);
   registerApi(app, deps);
 }

@@ -2,6 +2,7 @@
 import "./api-messages.ts";
 import "./check-messages.ts";
 import "./cli-messages.ts";
+import "./comparison-messages.ts";
 import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
 import "./open-data-messages.ts";

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { listPublishedAdministrations } from "../../services/public/read.ts";
 import type { AppDeps } from "../deps.ts";
 import { sendPublic } from "../public/cache.ts";
+import { registerComparison } from "./comparison.ts";
 import { registerApiDocs } from "./docs.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { isApi } from "./problem.ts";
@@ -97,6 +98,7 @@ export function registerApi(app: FastifyInstance, deps: AppDeps): void {
   registerAdministrations(app, deps);
   registerPublishedReads(app, deps);
   registerWrites(app, deps);
+  registerComparison(app, deps);
   registerApiDocs(app, deps);
   let document: string | null = null;
   app.get(

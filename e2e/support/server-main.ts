@@ -6,7 +6,12 @@
  * (e.g. `yearend-2025,midyear-2025`) the planning office has opened those
  * monitoring campaigns, in that order (ids 1, 2, …); with PIAO_E2E_FIGURES (a
  * monitoring spreadsheet, e.g. fixtures/monitoring/consuntivo-2025.csv) its
- * figures are entered into the first of them. It prints one line,
+ * figures are entered into the first of them; with PIAO_E2E_PUBLISH=1 the seed
+ * plan is published, and the first campaign closed and its results published
+ * (the public portal's pages); with PIAO_E2E_SYNTHETIC=<n> (e.g. 1000) n
+ * synthetic administrations follow, each with a published plan and published
+ * year-end results (test/support/synthetic-administrations.ts), after the seed
+ * (administration and plan 1). It prints one line,
  * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM
  * (or when its parent goes away, see server.ts).
  *
@@ -21,10 +26,13 @@ import { buildApp } from "../../src/http/app.ts";
 import { readMonitoringSheet } from "../../src/import/monitoring-sheet/read.ts";
 import { readPlanFile } from "../../src/import/read-plan-file.ts";
 import { createFirstAccounts } from "../../src/services/accounts/first-start.ts";
-import { CAMPAIGN_KINDS, openCampaign } from "../../src/services/campaigns.ts";
+import { CAMPAIGN_KINDS, closeCampaign, openCampaign } from "../../src/services/campaigns.ts";
 import { importPlan } from "../../src/services/import-plan.ts";
 import { importSheet } from "../../src/services/monitoring-sheet.ts";
+import { publishCampaign, publishPlan } from "../../src/services/publication.ts";
 import { openStore } from "../../src/store/database.ts";
+import { SEED_PUBLICATION } from "../../test/support/publication.ts";
+import { loadSyntheticAdministrations } from "../../test/support/synthetic-administrations.ts";
 import { givePasswords, TEST_WEB_CONFIG } from "../../test/support/web.ts";
 import { E2E_USERS } from "./users.ts";
 
@@ -62,6 +70,19 @@ if (figures) {
   const sheet = await readMonitoringSheet(await readFile(figures), basename(figures));
   await importSheet(store, planning, first, sheet.rows);
 }
+if (process.env.PIAO_E2E_PUBLISH === "1") {
+  await publishPlan(store, planning, planId, SEED_PUBLICATION);
+  const first = campaignIds[0];
+  if (first !== undefined) {
+    await closeCampaign(store, planning, first);
+    await publishCampaign(store, planning, first);
+  }
+}
+const synthetic = Number(process.env.PIAO_E2E_SYNTHETIC ?? "0");
+if (!Number.isInteger(synthetic) || synthetic < 0) {
+  throw new Error(`PIAO_E2E_SYNTHETIC: "${process.env.PIAO_E2E_SYNTHETIC}" is not a count`);
+}
+if (synthetic > 0) await loadSyntheticAdministrations(store, { count: synthetic });
 
 const app = await buildApp({ store, config: TEST_WEB_CONFIG });
 await app.listen({ host: "127.0.0.1", port: 0 });

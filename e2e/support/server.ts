@@ -17,6 +17,10 @@ export interface ServerOptions {
   campaigns?: string[];
   /** A monitoring spreadsheet whose figures go into the first campaign. */
   figures?: string;
+  /** The seed plan published, and the first campaign closed with its results published. */
+  publish?: boolean;
+  /** Synthetic administrations with published plans and year-end results, after the seed. */
+  synthetic?: number;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -28,6 +32,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PIAO_E2E_STOP_WITH_PARENT: "1",
       PIAO_E2E_CAMPAIGNS: (options.campaigns ?? []).join(","),
       PIAO_E2E_FIGURES: options.figures ?? "",
+      PIAO_E2E_PUBLISH: options.publish ? "1" : "",
+      PIAO_E2E_SYNTHETIC: String(options.synthetic ?? 0),
     },
   });
   let output = "";

@@ -190,6 +190,25 @@ describeEachEngine("public comparison page and API", (engine) => {
     );
   });
 
+  it("every answer carries the same security headers", async () => {
+    const names = [
+      "content-security-policy",
+      "x-content-type-options",
+      "referrer-policy",
+      "cross-origin-opener-policy",
+      "x-frame-options",
+    ];
+    const first = await get(PAGE);
+    const later = await get(`${PAGE}?pagina=2`);
+    const api = await get("/api/v1/comparison");
+    for (const name of names) {
+      expect(first.headers[name]).toBeDefined();
+      expect(later.headers[name]).toBe(first.headers[name]);
+      expect(api.headers[name]).toBe(first.headers[name]);
+    }
+    expect(first.headers["content-security-policy"]).toContain("script-src 'self'");
+  });
+
   it("answers 304 to a client that has the page, and a new page once results are withdrawn", async () => {
     for (const url of [PAGE, "/api/v1/comparison"]) {
       const first = await get(url);

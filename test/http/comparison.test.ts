@@ -16,7 +16,6 @@ import {
   comparisonFixture,
   type ExpectedAdministration,
   expectedAreas,
-  expectedFromReports,
   SYNTHETIC_COUNT,
   statisticsOf,
 } from "../support/comparison-fixture.ts";
@@ -53,7 +52,7 @@ describeEachEngine("public comparison page and API", (engine) => {
   beforeAll(async () => {
     ({ store, dispose } = await engine.create());
     fixture = await comparisonFixture(store);
-    expected = await expectedFromReports(store, 2025);
+    expected = fixture.expected;
     app = await testApp(store);
   });
   afterAll(async () => {

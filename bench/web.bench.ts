@@ -10,12 +10,12 @@
  *   npm run bench:web -- /piani/1 /cruscotto            these URLs
  *   npm run bench:web -- --duration 5 --connections 20 /piani/1
  */
-import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { startServer } from "../e2e/support/server.ts";
 import { E2E_USERS, TEST_PASSWORD } from "../e2e/support/users.ts";
+import { machineLine, ms, non2xxCell, perSecond } from "./load.ts";
 
 /** The plan overview, an objective page, the dashboard and the sign-in page. */
 const DEFAULT_URLS = ["/piani/1", "/piani/1/obiettivi/1609", "/cruscotto", "/accesso"];
@@ -83,24 +83,14 @@ async function measure(base: string, path: string, cookie: string): Promise<Row>
   return { path, as, status: probe.status, result };
 }
 
-const ms = (n: number) => `${n.toLocaleString("en-US", { maximumFractionDigits: 1 })} ms`;
-
 function tableRow(r: Row): string {
   if (!r.result) return `| ${r.path} | ${r.as} | — | — | — | ⚠ answers ${r.status}: not measured |`;
-  const { requests, latency, non2xx } = r.result;
-  const total = r.result["2xx"] + non2xx;
-  const rate = total > 0 ? (100 * non2xx) / total : 0;
-  const flag = non2xx > 0 ? `⚠ ${non2xx} (${rate.toFixed(2)} %)` : "0";
-  return `| ${r.path} | ${r.as} | ${Math.round(requests.average).toLocaleString("en-US")} | ${ms(latency.p50)} | ${ms(latency.p99)} | ${flag} |`;
+  const { latency } = r.result;
+  return `| ${r.path} | ${r.as} | ${perSecond(r.result)} | ${ms(latency.p50)} | ${ms(latency.p99)} | ${non2xxCell(r.result)} |`;
 }
 
-const cpu = cpus();
 console.log(
-  `node ${process.version}; ${cpu.length} cores (${cpu[0]?.model.trim() ?? "?"}); load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(
-      " ",
-    )}; ${connections} connections, ${duration} s per URL, server and load generator on the same machine (127.0.0.1)\n`,
+  `${machineLine()}; ${connections} connections, ${duration} s per URL, server and load generator on the same machine (127.0.0.1)\n`,
 );
 // A year's figures, so the dashboard and the objective page show achievement, not an empty campaign.
 const server = await startServer({

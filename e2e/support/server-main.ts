@@ -10,7 +10,10 @@
  * planning office publishes the plan on the transparency portal (the seed's
  * made-up Portale PIAO data of test/support/publication.ts) and, when
  * PIAO_E2E_FIGURES is given too, closes that first campaign and publishes its
- * results, so the public pages show an achievement. It prints one line,
+ * results, so the public pages show an achievement; with PIAO_E2E_SYNTHETIC=<n>
+ * (e.g. 1000) n synthetic administrations follow, each with a published plan
+ * and published year-end results (test/support/synthetic-administrations.ts),
+ * after the seed (administration and plan 1). It prints one line,
  * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM
  * (or when its parent goes away, see server.ts).
  *
@@ -31,6 +34,7 @@ import { importSheet } from "../../src/services/monitoring-sheet.ts";
 import { publishCampaign, publishPlan } from "../../src/services/publication.ts";
 import { openStore } from "../../src/store/database.ts";
 import { SEED_PUBLICATION } from "../../test/support/publication.ts";
+import { loadSyntheticAdministrations } from "../../test/support/synthetic-administrations.ts";
 import { givePasswords, TEST_WEB_CONFIG } from "../../test/support/web.ts";
 import { E2E_USERS } from "./users.ts";
 
@@ -76,6 +80,11 @@ if (process.env.PIAO_E2E_PUBLISH === "1") {
     await publishCampaign(store, planning, first);
   }
 }
+const synthetic = Number(process.env.PIAO_E2E_SYNTHETIC ?? "0");
+if (!Number.isInteger(synthetic) || synthetic < 0) {
+  throw new Error(`PIAO_E2E_SYNTHETIC: "${process.env.PIAO_E2E_SYNTHETIC}" is not a count`);
+}
+if (synthetic > 0) await loadSyntheticAdministrations(store, { count: synthetic });
 
 const app = await buildApp({ store, config: TEST_WEB_CONFIG });
 await app.listen({ host: "127.0.0.1", port: 0 });

@@ -19,6 +19,8 @@ export interface ServerOptions {
   figures?: string;
   /** The plan published on the transparency portal (with `figures`, the first campaign closed and published too). */
   publish?: boolean;
+  /** Synthetic administrations with published plans and year-end results, after the seed. */
+  synthetic?: number;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -31,6 +33,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PIAO_E2E_CAMPAIGNS: (options.campaigns ?? []).join(","),
       PIAO_E2E_FIGURES: options.figures ?? "",
       PIAO_E2E_PUBLISH: options.publish ? "1" : "",
+      PIAO_E2E_SYNTHETIC: String(options.synthetic ?? 0),
     },
   });
   let output = "";

@@ -4,15 +4,19 @@
  */
 export function isValidNumericTaxCode(code: string): boolean {
   if (!/^\d{11}$/.test(code)) return false;
+  return numericTaxCodeCheckDigit(code.slice(0, 10)) === code[10];
+}
+
+/** The 11th digit that the first ten digits of a numeric codice fiscale call for. */
+export function numericTaxCodeCheckDigit(first10: string): string {
   let sum = 0;
   for (let i = 0; i < 10; i++) {
-    let digit = Number(code[i]);
+    let digit = Number(first10[i]);
     if (i % 2 === 1) {
       digit *= 2;
       if (digit > 9) digit -= 9;
     }
     sum += digit;
   }
-  const check = (10 - (sum % 10)) % 10;
-  return check === Number(code[10]);
+  return String((10 - (sum % 10)) % 10);
 }

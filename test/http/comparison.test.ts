@@ -16,7 +16,6 @@ import {
   comparisonFixture,
   type ExpectedAdministration,
   expectedAreas,
-  expectedFromReports,
   SYNTHETIC_COUNT,
   statisticsOf,
 } from "../support/comparison-fixture.ts";
@@ -53,7 +52,7 @@ describeEachEngine("public comparison page and API", (engine) => {
   beforeAll(async () => {
     ({ store, dispose } = await engine.create());
     fixture = await comparisonFixture(store);
-    expected = await expectedFromReports(store, 2025);
+    expected = fixture.expected;
     app = await testApp(store);
   });
   afterAll(async () => {
@@ -188,6 +187,25 @@ describeEachEngine("public comparison page and API", (engine) => {
     expect(Object.keys(openapi.components.schemas)).toEqual(
       expect.arrayContaining(["Comparison", "ComparisonItem", "AreaStatistics", "GroupStatistics"]),
     );
+  });
+
+  it("every answer carries the same security headers", async () => {
+    const names = [
+      "content-security-policy",
+      "x-content-type-options",
+      "referrer-policy",
+      "cross-origin-opener-policy",
+      "x-frame-options",
+    ];
+    const first = await get(PAGE);
+    const later = await get(`${PAGE}?pagina=2`);
+    const api = await get("/api/v1/comparison");
+    for (const name of names) {
+      expect(first.headers[name]).toBeDefined();
+      expect(later.headers[name]).toBe(first.headers[name]);
+      expect(api.headers[name]).toBe(first.headers[name]);
+    }
+    expect(first.headers["content-security-policy"]).toContain("script-src 'self'");
   });
 
   it("answers 304 to a client that has the page, and a new page once results are withdrawn", async () => {

@@ -12,7 +12,6 @@ import {
   comparisonFixture,
   type ExpectedAdministration,
   expectedAreas,
-  expectedFromReports,
   SYNTHETIC_COUNT,
   statisticsOf,
 } from "../support/comparison-fixture.ts";
@@ -36,7 +35,7 @@ describeEachEngine("comparison of administrations", (engine) => {
   beforeAll(async () => {
     ({ store, dispose } = await engine.create());
     fixture = await comparisonFixture(store);
-    expected = await expectedFromReports(store, 2025);
+    expected = fixture.expected;
   });
   afterAll(() => dispose());
 

@@ -32,6 +32,8 @@ export interface ComparisonFixture {
   /** Administrations that must not appear: plan unpublished; results unpublished. */
   unpublishedPlanAdministration: number;
   unpublishedCampaignAdministration: number;
+  /** What each published plan's 2025 year-end report says (expectedFromReports). */
+  expected: ExpectedAdministration[];
 }
 
 const planner = (administrationId: number) =>
@@ -75,6 +77,7 @@ export async function comparisonFixture(store: Store): Promise<ComparisonFixture
     synthetic,
     unpublishedPlanAdministration,
     unpublishedCampaignAdministration,
+    expected: await expectedFromReports(store, 2025),
   };
 }
 

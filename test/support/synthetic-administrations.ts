@@ -20,6 +20,7 @@ import type {
   PlanDocument,
   TargetValue,
 } from "../../src/domain/plan.ts";
+import { numericTaxCodeCheckDigit } from "../../src/domain/tax-code.ts";
 import type { SheetMeasurement } from "../../src/import/monitoring-sheet/types.ts";
 import { closeCampaign, openCampaign } from "../../src/services/campaigns.ts";
 import { contentFingerprint, importPlan } from "../../src/services/import-plan.ts";
@@ -59,20 +60,6 @@ const pick = <T>(rng: Random, items: readonly T[]): T =>
   items[Math.floor(rng() * items.length)] as T;
 const between = (rng: Random, min: number, max: number) =>
   min + Math.floor(rng() * (max - min + 1));
-
-/** The check digit of the first 10 digits of a numeric codice fiscale (src/domain/tax-code.ts). */
-export function taxCodeCheckDigit(first10: string): string {
-  let sum = 0;
-  for (let i = 0; i < 10; i++) {
-    let digit = Number(first10[i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
 
 export const REGIONS = [
   "Piemonte",
@@ -376,7 +363,7 @@ export function syntheticAdministrations(options: SyntheticOptions): SyntheticAd
     const place = placeName(rng, used);
     const name = nameOf(kind, place, region);
     const first10 = `9${String(100_000_000 + (options.seed ?? 1) * 7_919 + index * 104_729).slice(-9)}`;
-    const taxCode = `${first10}${taxCodeCheckDigit(first10)}`;
+    const taxCode = `${first10}${numericTaxCodeCheckDigit(first10)}`;
     const slug = place
       .toLowerCase()
       .replace(/[^a-z]/g, "")

@@ -30,6 +30,7 @@ export interface SecurityOptions {
 
 export async function registerSecurity(app: FastifyInstance, o: SecurityOptions): Promise<void> {
   await app.register(helmet, {
+    global: false,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -48,6 +49,24 @@ export async function registerSecurity(app: FastifyInstance, o: SecurityOptions)
     },
     strictTransportSecurity: o.https,
     referrerPolicy: { policy: "same-origin" },
+  });
+  // Registered globally, @fastify/helmet would build helmet's middleware anew
+  // on every request (its CSP parsed each time): a tenth of a cached public
+  // page's cost. The headers depend on nothing of the request, so helmet
+  // writes them once and every answer gets that set.
+  let headers: [string, string | number | string[]][] | null = null;
+  app.addHook("onRequest", (_request, reply, done) => {
+    if (!headers) {
+      const before = new Set(reply.raw.getHeaderNames());
+      reply.helmet();
+      headers = reply.raw
+        .getHeaderNames()
+        .filter((name) => !before.has(name))
+        .map((name) => [name, reply.raw.getHeader(name) as string | number | string[]]);
+    } else {
+      for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    }
+    done();
   });
   await app.register(cookie, { secret: o.secret });
   await app.register(csrf, {

@@ -12,6 +12,8 @@ import type { Flash } from "../../views/page-context.ts";
 export const SESSION_COOKIE = "piao_session";
 export const LANG_COOKIE = "piao_lang";
 const FLASH_COOKIE = "piao_flash";
+/** The public portal's addresses (src/http/pages/public). */
+const PUBLIC_PORTAL = /^\/trasparenza(?:[/?]|$)/;
 
 /**
  * Italian unless the user chose English with the switch (a cookie): the
@@ -58,6 +60,9 @@ export function registerSession(app: FastifyInstance, store: Store, now: () => D
     // The API never reads the session cookie: it is called with API tokens
     // (api/tokens.ts), so a browser's cookies cannot act there (no CSRF).
     if (request.url.startsWith("/api/")) return;
+    // The public portal is the same for everyone (kept, shared): no session
+    // lookup in the database, and a flash waits for the next staff page.
+    if (PUBLIC_PORTAL.test(request.url)) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.user = await sessionUser(store.db, token, now());

@@ -21,6 +21,8 @@ export interface Built {
 }
 
 interface Kept extends Built {
+  /** Encoded once when built: every send then writes the bytes as they are. */
+  body: Buffer;
   generation: number;
   etag: string;
   lastModified: string;
@@ -99,9 +101,11 @@ export async function sendPublic(
   if (!entry || entry.generation !== generation.value) {
     const built = await build();
     if (!built) throw new AppError("not_found", "public.notFound");
-    const hash = createHash("sha256").update(built.body).digest("base64url").slice(0, 22);
+    const body = typeof built.body === "string" ? Buffer.from(built.body) : built.body;
+    const hash = createHash("sha256").update(body).digest("base64url").slice(0, 22);
     entry = {
       ...built,
+      body,
       generation: generation.value,
       etag: `"${generation.value}-${hash}"`,
       lastModified: httpDate(generation.changedAt),

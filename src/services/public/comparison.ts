@@ -175,15 +175,10 @@ async function itemsPage(
   }));
 }
 
-interface StatisticsRow {
+/** As the database gives it: counts may come as text (PostgreSQL's bigint). */
+interface StatisticsRow extends GroupStatistics {
   level: string;
   key: string;
-  administrations: number;
-  measured: number;
-  mean: number | null;
-  median: number | null;
-  min: number | null;
-  max: number | null;
   title: string | null;
 }
 
@@ -208,7 +203,8 @@ async function statistics(db: Db, year: number, filter: ComparisonFilter) {
     titles as (
       select pa.number, pa.title,
         row_number() over (partition by pa.number order by count(*) desc, min(pa.edition_id)) as rank
-      from chosen ch join positive_action pa on pa.edition_id = ch.edition_id
+      from chosen ch join positive_action pa
+        on pa.administration_id = ch.administration_id and pa.edition_id = ch.edition_id
       group by pa.number, pa.title
     ),
     grouped as (

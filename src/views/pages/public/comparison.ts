@@ -35,29 +35,32 @@ export function comparisonHref(filter: ComparisonFilter): string {
 const scoreOrNone = (ctx: PageContext, score: number | null) =>
   score === null ? ctx.t("compare.notMeasured") : percentText(ctx, score);
 
+/** A select of the form; `all` first when the filter may be left empty. */
+function choice(
+  ctx: PageContext,
+  name: string,
+  label: string,
+  value: string,
+  values: (string | number)[],
+  all: boolean,
+): SafeHtml {
+  const options = values.map((v) => ({ value: String(v), label: String(v) }));
+  return selectField({
+    name,
+    label: ctx.t(label),
+    value,
+    options: all ? [{ value: "", label: ctx.t("compare.all") }, ...options] : options,
+  });
+}
+
 function filters(ctx: PageContext, c: Comparison, filter: ComparisonFilter): SafeHtml {
-  const all = { value: "", label: ctx.t("compare.all") };
+  const year = c.year === null ? "" : String(c.year);
   return html`<form method="get" action="${COMPARISON_PATH}" class="mb-4" aria-labelledby="compare-filters">
   <h2 class="h5" id="compare-filters">${ctx.t("compare.filters")}</h2>
   <div class="row g-3 align-items-end">
-    <div class="col-md-2">${selectField({
-      name: "anno",
-      label: ctx.t("compare.year"),
-      value: c.year === null ? "" : String(c.year),
-      options: c.years.map((y) => ({ value: String(y), label: String(y) })),
-    })}</div>
-    <div class="col-md-4">${selectField({
-      name: "regione",
-      label: ctx.t("compare.region"),
-      value: filter.region ?? "",
-      options: [all, ...c.regions.map((r) => ({ value: r, label: r }))],
-    })}</div>
-    <div class="col-md-4">${selectField({
-      name: "tipo",
-      label: ctx.t("compare.kind"),
-      value: filter.kind ?? "",
-      options: [all, ...c.kinds.map((k) => ({ value: k, label: k }))],
-    })}</div>
+    <div class="col-md-2">${choice(ctx, "anno", "compare.year", year, c.years, false)}</div>
+    <div class="col-md-4">${choice(ctx, "regione", "compare.region", filter.region ?? "", c.regions, true)}</div>
+    <div class="col-md-4">${choice(ctx, "tipo", "compare.kind", filter.kind ?? "", c.kinds, true)}</div>
     <div class="col-md-2 mb-4"><button type="submit" class="btn btn-primary">${ctx.t("compare.show")}</button></div>
   </div>
 </form>`;

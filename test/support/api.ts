@@ -43,6 +43,7 @@ export const OWNERS: Record<string, string[]> = {
     "updateIndicator",
     "putMeasurement",
   ],
+  comparison: ["compareAdministrations"],
 };
 
 /** Addresses under /api/ that are not operations: the document itself and its reference page. */

@@ -9,10 +9,13 @@
  * the saved copy at the same path. autocannon then loads each page on both,
  * with the same connections and duration after a warm-up, and the ratio of
  * their request rates is reported (aim: the server at least half of nginx).
- * A page that does not answer 200 is reported, not measured.
+ * With --rounds n the two are measured alternately n times and the run of
+ * median request rate is reported, with the range of the n rates: the
+ * machine is shared, so one disturbed run does not decide. A page that does
+ * not answer 200 is reported, not measured.
  *
  *   npm run bench:public
- *   npm run bench:public -- --synthetic 1000 --duration 10 --connections 10 --warmup 3
+ *   npm run bench:public -- --synthetic 1000 --duration 10 --connections 10 --warmup 3 --rounds 3
  *   npm run bench:public -- /trasparenza/confronto
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -47,12 +50,14 @@ const { values, positionals } = parseArgs({
     connections: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
     synthetic: { type: "string", default: "1000" },
+    rounds: { type: "string", default: "1" },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const warmup = Number(values.warmup);
 const synthetic = Number(values.synthetic);
+const rounds = Math.max(1, Number(values.rounds));
 const paths = positionals.length > 0 ? positionals : DEFAULT_URLS;
 
 async function freePort(): Promise<number> {
@@ -139,24 +144,46 @@ async function startNginx(prefix: string, root: string): Promise<Nginx> {
   };
 }
 
+/** The run of median request rate, and the lowest and highest rates of the rounds. */
+interface Runs {
+  median: autocannon.Result;
+  low: number;
+  high: number;
+}
+
 interface Measured {
   path: string;
   status: number;
   bytes: number;
-  piao: autocannon.Result | null;
-  nginx: autocannon.Result | null;
+  /** The first answer's time: built, then kept. */
+  built: number;
+  piao: Runs | null;
+  nginx: Runs | null;
+}
+
+function runsOf(results: autocannon.Result[]): Runs {
+  const sorted = [...results].sort((a, b) => a.requests.average - b.requests.average);
+  const rates = sorted.map((r) => r.requests.average);
+  return {
+    median: sorted[Math.floor((sorted.length - 1) / 2)] as autocannon.Result,
+    low: rates[0] ?? 0,
+    high: rates.at(-1) ?? 0,
+  };
 }
 
 async function load(url: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url, connections, duration: seconds });
 }
 
-/** Warm-up, then the measurement, piao first and nginx second, on the same page. */
+/** A warm-up of each, then the measurements, piao and nginx alternately, on the same page. */
 async function measure(piao: string, nginx: Nginx, path: string, root: string): Promise<Measured> {
+  const asked = performance.now();
   const probe = await fetch(`${piao}${path}`);
   const body = Buffer.from(await probe.arrayBuffer());
-  if (probe.status !== 200)
-    return { path, status: probe.status, bytes: 0, piao: null, nginx: null };
+  const built = performance.now() - asked;
+  if (probe.status !== 200) {
+    return { path, status: probe.status, bytes: 0, built, piao: null, nginx: null };
+  }
   const file = savedFile(root, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, body);
@@ -164,37 +191,51 @@ async function measure(piao: string, nginx: Nginx, path: string, root: string): 
   const copy = await fetch(`${nginx.url}${path}`);
   const copied = Buffer.from(await copy.arrayBuffer());
   if (copy.status !== 200 || !copied.equals(body)) throw new Error(`nginx does not serve ${path}`);
-  const results: Record<"piao" | "nginx", autocannon.Result | null> = { piao: null, nginx: null };
-  for (const [name, base] of [
-    ["piao", piao],
-    ["nginx", nginx.url],
-  ] as const) {
-    if (warmup > 0) await load(`${base}${path}`, warmup);
-    results[name] = await load(`${base}${path}`, duration);
+  const servers = { piao, nginx: nginx.url };
+  const results: Record<keyof typeof servers, autocannon.Result[]> = { piao: [], nginx: [] };
+  if (warmup > 0) for (const base of Object.values(servers)) await load(`${base}${path}`, warmup);
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, base] of Object.entries(servers) as [keyof typeof servers, string][]) {
+      results[name].push(await load(`${base}${path}`, duration));
+    }
   }
-  return { path, status: 200, bytes: body.length, ...results };
+  return {
+    path,
+    status: 200,
+    bytes: body.length,
+    built,
+    piao: runsOf(results.piao),
+    nginx: runsOf(results.nginx),
+  };
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
+const range = (r: Runs) =>
+  rounds > 1
+    ? ` (${Math.round(r.low).toLocaleString("en-US")}–${Math.round(r.high).toLocaleString("en-US")})`
+    : "";
+
 function rows(m: Measured): string[] {
   if (!m.piao || !m.nginx) {
-    return [`| ${m.path} | — | — | — | — | — | — | ⚠ answers ${m.status}: not measured |`];
+    return [`| ${m.path} | — | — | — | — | — | — | — | ⚠ answers ${m.status}: not measured |`];
   }
-  const ratio = m.piao.requests.average / m.nginx.requests.average;
+  const ratio = m.piao.median.requests.average / m.nginx.median.requests.average;
   return [
     ["piao", m.piao],
     ["nginx", m.nginx],
   ].map(([name, r], i) => {
-    const result = r as autocannon.Result;
+    const runs = r as Runs;
+    const result = runs.median;
     const last = i === 1 ? `${ratio.toFixed(2)}${ratio < 0.5 ? " ⚠" : ""}` : "";
-    return `| ${i === 0 ? m.path : ""} | ${kib(m.bytes)} | ${name} | ${perSecond(result)} | ${ms(result.latency.p50)} | ${ms(result.latency.p99)} | ${non2xxCell(result)} | ${last} |`;
+    const first = i === 0 ? `${kib(m.bytes)}, first ${ms(m.built)}` : "";
+    return `| ${i === 0 ? m.path : ""} | ${first} | ${name} | ${perSecond(result)}${range(runs)} | ${ms(result.latency.p50)} | ${ms(result.latency.p99)} | ${non2xxCell(result)} | ${last} |`;
   });
 }
 
 const startedAt = new Date();
 console.log(
-  `${machineLine()}; ${connections} connections, ${warmup} s warm-up then ${duration} s per page and server; piao, nginx and autocannon on the same machine (127.0.0.1)`,
+  `${machineLine()}; ${connections} connections, ${warmup} s warm-up then ${rounds} × ${duration} s per page and server, alternately; piao, nginx and autocannon on the same machine (127.0.0.1)`,
 );
 const loading = performance.now();
 const server: RunningServer = await startServer({
@@ -216,12 +257,14 @@ try {
   nginx = await startNginx(prefix, root);
   const measured: Measured[] = [];
   for (const path of paths) measured.push(await measure(server.url, nginx, path, root));
-  console.log("| page | size | server | req/s | p50 | p99 | non-2xx | piao / nginx |");
+  console.log(
+    "| page | size, first answer (built, cold) | server | req/s | p50 | p99 | non-2xx | piao / nginx |",
+  );
   console.log("|---|---|---|---|---|---|---|---|");
   for (const m of measured) for (const line of rows(m)) console.log(line);
-  console.log(`\n${startedAt.toISOString()}; load average at the end ${loadAverage()}`);
+  console.log(`\nstarted ${startedAt.toISOString()}; load average at the end ${loadAverage()}`);
   const flagged = measured.filter(
-    (m) => !m.piao || !m.nginx || m.piao.non2xx > 0 || m.nginx.non2xx > 0,
+    (m) => !m.piao || !m.nginx || m.piao.median.non2xx > 0 || m.nginx.median.non2xx > 0,
   );
   if (flagged.length > 0) {
     console.log(`\n⚠ not measured or not 2xx: ${flagged.map((m) => m.path).join(", ")}`);

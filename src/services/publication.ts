@@ -82,6 +82,44 @@ async function planForPublishing(db: Db, actor: Actor, planId: number) {
   return plan;
 }
 
+/** Every change of what is public: recorded in the audit trail, and a new publication generation. */
+async function recordPublicChange(
+  tx: Db,
+  actor: Actor,
+  now: Date,
+  entry: {
+    administrationId: number;
+    entityKey: string;
+    action: string;
+    before?: unknown;
+    after?: unknown;
+    reason?: string;
+  },
+): Promise<void> {
+  await recordAudit(tx, {
+    ...entry,
+    entity: "publication",
+    actor: actor.username,
+    at: now.toISOString(),
+  });
+  await bumpGeneration(tx, now);
+}
+
+async function campaignForPublishing(tx: Db, actor: Actor, campaignId: number) {
+  const campaign = await getCampaign(tx, campaignId);
+  if (!campaign) throw new AppError("not_found", "campaign.notFound", { id: String(campaignId) });
+  await planForPublishing(tx, actor, campaign.plan_id);
+  return campaign;
+}
+
+function findCampaignPublication(tx: Db, campaignId: number) {
+  return tx
+    .selectFrom("campaign_publication")
+    .selectAll()
+    .where("campaign_id", "=", campaignId)
+    .executeTakeFirst();
+}
+
 export async function findPlanPublication(
   db: Db,
   planId: number,
@@ -144,17 +182,13 @@ export async function publishPlan(
       .set({ status: "published", adoption_date: meta.approvalDate, updated_at: at })
       .where("id", "=", planId)
       .execute();
-    await recordAudit(tx, {
+    await recordPublicChange(tx, actor, now, {
       administrationId: plan.administrationId,
-      entity: "publication",
       entityKey: `plan:${planId}`,
       action: before ? "republish" : "publish",
-      actor: actor.username,
-      at,
       before: before ?? null,
       after: row,
     });
-    await bumpGeneration(tx, now);
     return row;
   });
 }
@@ -180,17 +214,13 @@ export async function withdrawPlan(
       .set({ status: "adopted", updated_at: at })
       .where("id", "=", planId)
       .execute();
-    await recordAudit(tx, {
+    await recordPublicChange(tx, actor, now, {
       administrationId: plan.administrationId,
-      entity: "publication",
       entityKey: `plan:${planId}`,
       action: "withdraw",
-      actor: actor.username,
-      at,
       before,
       reason,
     });
-    await bumpGeneration(tx, now);
   });
 }
 
@@ -203,20 +233,14 @@ export async function publishCampaign(
 ): Promise<CampaignPublicationRow> {
   const at = now.toISOString();
   return writeTransaction(store, async (tx) => {
-    const campaign = await getCampaign(tx, campaignId);
-    if (!campaign) throw new AppError("not_found", "campaign.notFound", { id: String(campaignId) });
-    await planForPublishing(tx, actor, campaign.plan_id);
+    const campaign = await campaignForPublishing(tx, actor, campaignId);
     if (campaign.status !== "closed") {
       throw new AppError("invalid_input", "publication.campaignOpen", { id: String(campaignId) });
     }
     if (!(await findPlanPublication(tx, campaign.plan_id))) {
       throw new AppError("invalid_input", "publication.planNotPublished");
     }
-    const existing = await tx
-      .selectFrom("campaign_publication")
-      .selectAll()
-      .where("campaign_id", "=", campaignId)
-      .executeTakeFirst();
+    const existing = await findCampaignPublication(tx, campaignId);
     if (existing) return existing;
     const row: CampaignPublicationRow = {
       campaign_id: campaignId,
@@ -226,16 +250,12 @@ export async function publishCampaign(
       published_by: actor.username,
     };
     await tx.insertInto("campaign_publication").values(row).execute();
-    await recordAudit(tx, {
+    await recordPublicChange(tx, actor, now, {
       administrationId: campaign.administration_id,
-      entity: "publication",
       entityKey: `campaign:${campaignId}`,
       action: "publish",
-      actor: actor.username,
-      at,
       after: row,
     });
-    await bumpGeneration(tx, now);
     return row;
   });
 }
@@ -248,29 +268,18 @@ export async function withdrawCampaign(
   reason: string,
   now = new Date(),
 ): Promise<void> {
-  const at = now.toISOString();
   if (reason.trim().length < 3) throw new AppError("invalid_input", "publication.reasonRequired");
   await writeTransaction(store, async (tx) => {
-    const campaign = await getCampaign(tx, campaignId);
-    if (!campaign) throw new AppError("not_found", "campaign.notFound", { id: String(campaignId) });
-    await planForPublishing(tx, actor, campaign.plan_id);
-    const before = await tx
-      .selectFrom("campaign_publication")
-      .selectAll()
-      .where("campaign_id", "=", campaignId)
-      .executeTakeFirst();
+    const campaign = await campaignForPublishing(tx, actor, campaignId);
+    const before = await findCampaignPublication(tx, campaignId);
     if (!before) throw new AppError("invalid_input", "publication.notPublished");
     await tx.deleteFrom("campaign_publication").where("campaign_id", "=", campaignId).execute();
-    await recordAudit(tx, {
+    await recordPublicChange(tx, actor, now, {
       administrationId: campaign.administration_id,
-      entity: "publication",
       entityKey: `campaign:${campaignId}`,
       action: "withdraw",
-      actor: actor.username,
-      at,
       before,
       reason,
     });
-    await bumpGeneration(tx, now);
   });
 }

@@ -6,6 +6,7 @@ import { type Diagnostic, warning } from "./diagnostics.ts";
 import type { ObjectiveTag, PlanDocument } from "./plan.ts";
 import { validatePlanDocument } from "./plan-rules.ts";
 import { LAW_CONTENTS, SCHEMA_TIPO, SIMPLIFIED_PIAO_THRESHOLD } from "./schema-tipo.ts";
+import { sectionRecordProblems } from "./sections/rules.ts";
 
 export type Presence = "present" | "missing";
 
@@ -51,7 +52,33 @@ function sectionEvidence(doc: PlanDocument, code: string): Evidence {
   if (code === "3.1" && doc.units.some((u) => u.head !== null)) {
     return { code: "check.evidence.units", params: { n: doc.units.length } };
   }
+  const records = recordEvidence(doc, code);
+  if (records) return records;
   return sectionText(doc, code) ? { code: "check.evidence.text", params: {} } : null;
+}
+
+/** Records of sections 2.1, 2.3, 3.2 and 3.3 that stand for the section. */
+function recordEvidence(doc: PlanDocument, code: string): Evidence {
+  const count = (n: number, message: string): Evidence =>
+    n > 0 ? { code: message, params: { n } } : null;
+  switch (code) {
+    case "2.1":
+      return count(doc.publicValue.objectives.length, "check.evidence.publicValue");
+    case "2.3":
+      return count(doc.risk.processes.length, "check.evidence.riskProcesses");
+    case "3.2":
+      return count(
+        doc.agileWork.conditions.length + doc.agileWork.objectives.length,
+        "check.evidence.agileWork",
+      );
+    case "3.3":
+      return count(
+        doc.staffing.establishment.length + doc.staffing.hires.length,
+        "check.evidence.staffing",
+      );
+    default:
+      return null;
+  }
 }
 
 function lawEvidence(doc: PlanDocument, letter: string, sections: Map<string, Evidence>): Evidence {
@@ -71,9 +98,19 @@ function lawEvidence(doc: PlanDocument, letter: string, sections: Map<string, Ev
     case "d":
       return bySection("2.3");
     case "e":
-      return byTag("simplification");
+      return doc.procedures.simplifications.length > 0
+        ? {
+            code: "check.evidence.simplifications",
+            params: { n: doc.procedures.simplifications.length },
+          }
+        : byTag("simplification");
     case "f":
-      return byTag("accessibility");
+      return doc.procedures.accessibility.length > 0
+        ? {
+            code: "check.evidence.accessibility",
+            params: { n: doc.procedures.accessibility.length },
+          }
+        : byTag("accessibility");
     case "g":
       return doc.positiveActions.length > 0
         ? { code: "check.evidence.positiveActions", params: { n: doc.positiveActions.length } }
@@ -163,6 +200,11 @@ export function checkPlan(doc: PlanDocument): CheckReport {
     simplified,
     sections,
     lawContents,
-    problems: [...validatePlanDocument(doc), ...anagraficaProblems(doc), ...recordProblems(doc)],
+    problems: [
+      ...validatePlanDocument(doc),
+      ...anagraficaProblems(doc),
+      ...recordProblems(doc),
+      ...sectionRecordProblems(doc),
+    ],
   };
 }

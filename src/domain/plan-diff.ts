@@ -1,6 +1,7 @@
 /** What changed between two editions of a plan, record by record. */
 import { canonicalJson } from "./fingerprint.ts";
 import type { Indicator, Objective, PlanDocument } from "./plan.ts";
+import { SECTION_RECORD_FIELDS } from "./sections/index.ts";
 
 export interface RecordChange {
   code: string;
@@ -18,7 +19,10 @@ export interface PlanDiff {
   objectives: RecordDiff;
   /** Indicator codes are written "objective/indicator" (e.g. "1609/3826"). */
   indicators: RecordDiff;
-  /** Other parts that changed: "administration", "plan", "sections", "units", "positiveActions". */
+  /**
+   * Other parts that changed: "administration", "plan", "sections", "units",
+   * "positiveActions", and the section-record groups ("publicValue", "risk" …).
+   */
   parts: string[];
 }
 
@@ -64,7 +68,14 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): PlanDiff {
     indicatorsByKey(after.objectives),
   );
   const parts = (
-    ["administration", "plan", "sections", "units", "positiveActions"] as const
+    [
+      "administration",
+      "plan",
+      "sections",
+      "units",
+      "positiveActions",
+      ...(Object.keys(SECTION_RECORD_FIELDS) as (keyof typeof SECTION_RECORD_FIELDS)[]),
+    ] as const
   ).filter((part) => canonicalJson(before[part]) !== canonicalJson(after[part]));
   return { objectives, indicators, parts };
 }

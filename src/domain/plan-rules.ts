@@ -6,6 +6,7 @@
 
 import { type Diagnostic, error } from "./diagnostics.ts";
 import type { PlanDocument } from "./plan.ts";
+import { sectionRecordRules } from "./sections/rules.ts";
 import { isValidNumericTaxCode } from "./tax-code.ts";
 
 function at(field: string, d: Diagnostic): Diagnostic {
@@ -129,5 +130,6 @@ export function validatePlanDocument(doc: PlanDocument): Diagnostic[] {
     ...checkPeriod(doc),
     ...checkUnits(doc),
     ...checkObjectives(doc),
+    ...sectionRecordRules(doc),
   ];
 }

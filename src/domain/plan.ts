@@ -1,3 +1,5 @@
+import type { SectionRecords } from "./sections/index.ts";
+
 /**
  * The PIAO as plain data: what a reader produces and what the store keeps.
  * Names follow the glossary of DOMAIN.md (Italian → code).
@@ -136,11 +138,10 @@ export interface Indicator {
 }
 
 /**
- * One edition of a plan: everything a PIAO document says.
- * Public value (2.1), risks (2.3) and staffing (3.3) will be added as
- * further arrays here and further tables keyed the same way.
+ * One edition of a plan: everything a PIAO document says. The records of
+ * sections 2.1, 2.3 and 3.x (and letters e–f of 2.2) are in SectionRecords.
  */
-export interface PlanDocument {
+export interface PlanDocument extends SectionRecords {
   administration: Administration;
   plan: PlanHeader;
   sections: Section[];

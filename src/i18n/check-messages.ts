@@ -10,6 +10,30 @@ registerCatalog({
     it: "{n} strutture con responsabile",
     en: "{n} units with their heads",
   },
+  "check.evidence.publicValue": {
+    it: "{n} obiettivi di valore pubblico",
+    en: "{n} public-value objectives",
+  },
+  "check.evidence.riskProcesses": {
+    it: "{n} processi mappati e valutati",
+    en: "{n} processes mapped and assessed",
+  },
+  "check.evidence.agileWork": {
+    it: "{n} condizioni e obiettivi del lavoro agile",
+    en: "{n} agile-work conditions and objectives",
+  },
+  "check.evidence.staffing": {
+    it: "{n} profili e assunzioni programmate",
+    en: "{n} profiles and planned hires",
+  },
+  "check.evidence.simplifications": {
+    it: "{n} procedure da semplificare",
+    en: "{n} procedures to simplify",
+  },
+  "check.evidence.accessibility": {
+    it: "{n} azioni per l'accessibilità",
+    en: "{n} accessibility actions",
+  },
   "check.evidence.text": { it: "testo della sezione", en: "section text" },
   "check.evidence.tagged": { it: "{n} obiettivi dedicati", en: "{n} dedicated objectives" },
   "check.evidence.positiveActions": {

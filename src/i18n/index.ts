@@ -8,6 +8,7 @@ import "./monitoring-sheet-messages.ts";
 import "./open-data-messages.ts";
 import "./publication-messages.ts";
 import "./rules-messages.ts";
+import "./section-records-messages.ts";
 import "./service-messages.ts";
 import "./web-dashboard-messages.ts";
 import "./web-upload-messages.ts";

@@ -10,6 +10,9 @@ export type Catalog = Record<string, { it: string; en: string; itOne?: string; e
 
 const catalogs: Catalog[] = [];
 
+/** A parameter value "msg:<code>" is itself translated (e.g. the name of a record kind). */
+const MESSAGE_PARAM = "msg:";
+
 /** Adds a module's messages; codes must be unique across catalogs. */
 export function registerCatalog(catalog: Catalog): void {
   for (const code of Object.keys(catalog)) {
@@ -35,6 +38,9 @@ export function translate(
   return (one ?? entry[lang]).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (typeof value === "string" && value.startsWith(MESSAGE_PARAM)) {
+      return translate(value.slice(MESSAGE_PARAM.length), {}, lang);
+    }
     return typeof value === "number" ? formatNumber(value, lang) : formatIsoText(value);
   });
 }

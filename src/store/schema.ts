@@ -29,6 +29,12 @@ import type {
   PlanPublicationTable,
 } from "./tables/publication.table.ts";
 import type {
+  EditionRecordTable,
+  MeasureMonitoringTable,
+  SectionWorkflowStepTable,
+  SectionWorkflowTable,
+} from "./tables/section-records.table.ts";
+import type {
   InstallationSettingTable,
   ObjectiveCommentTable,
   PendingUploadTable,
@@ -70,4 +76,8 @@ export interface Database {
   plan_publication: PlanPublicationTable;
   campaign_publication: CampaignPublicationTable;
   api_token: ApiTokenTable;
+  edition_record: EditionRecordTable;
+  measure_monitoring: MeasureMonitoringTable;
+  section_workflow: SectionWorkflowTable;
+  section_workflow_step: SectionWorkflowStepTable;
 }

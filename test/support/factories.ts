@@ -1,5 +1,6 @@
 /** Small plans made by hand, with overrides, for tests that need records but not the seed. */
 import type { Indicator, Objective, PlanDocument } from "../../src/domain/plan.ts";
+import { emptySectionRecords } from "../../src/domain/sections/index.ts";
 
 export function makeIndicator(overrides: Partial<Indicator> = {}): Indicator {
   return {
@@ -70,6 +71,7 @@ export function makePlanDocument(overrides: Partial<PlanDocument> = {}): PlanDoc
       },
     ],
     positiveActions: [{ number: 1, title: "PIANI TRIENNALI", description: "Testo dell'ambito." }],
+    ...emptySectionRecords(),
     objectives: [
       makeObjective(),
       makeObjective({

@@ -1,3 +1,4 @@
+import { emptySectionRecords } from "../../src/domain/sections/index.ts";
 /**
  * Fictitious administrations for the public portal's tests, its benchmark and
  * the browser tests' server (PIAO_E2E_SYNTHETIC=1000): plausible Italian
@@ -448,6 +449,7 @@ export function syntheticAdministrations(options: SyntheticOptions): SyntheticAd
           description: "",
         })),
         objectives,
+        ...emptySectionRecords(),
       },
     });
   }

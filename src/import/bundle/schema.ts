@@ -10,6 +10,7 @@ import {
   PLAN_STATUSES,
   POLARITIES,
 } from "../../domain/plan.ts";
+import { sectionRecordFields } from "./sections.schema.ts";
 
 export const BUNDLE_FORMAT = "piao-bundle";
 export const BUNDLE_VERSION = 1;
@@ -111,6 +112,7 @@ export const BundleSchema = z
       z.object({ number: z.int().positive(), title: text, description: text }).strict(),
     ),
     objectives: z.array(ObjectiveSchema),
+    ...sectionRecordFields,
   })
   .strict()
   .describe("A PIAO (Piano Integrato di Attività e Organizzazione) with all its records");
@@ -118,5 +120,5 @@ export const BundleSchema = z
 export type Bundle = z.infer<typeof BundleSchema>;
 
 export function bundleJsonSchema(): unknown {
-  return z.toJSONSchema(BundleSchema, { target: "draft-2020-12" });
+  return z.toJSONSchema(BundleSchema, { target: "draft-2020-12", io: "input" });
 }

@@ -6,6 +6,7 @@
 import "../../i18n/import-messages.ts";
 import type { Diagnostic } from "../../domain/diagnostics.ts";
 import type { PlanDocument } from "../../domain/plan.ts";
+import { emptySectionRecords } from "../../domain/sections/index.ts";
 import { type DecodedText, decodeText, prepareText } from "../decode.ts";
 import { ActionCollector } from "./actions.ts";
 import { AnagraficaReader } from "./anagrafica.ts";
@@ -57,6 +58,7 @@ function readDecoded(text: string, sink: DiagnosticSink): PlanDocument | null {
     sections: ctx.sections.sections(),
     units: ctx.units.list(),
     positiveActions: actions.finish(sink),
+    ...emptySectionRecords(),
     objectives,
   };
 }

@@ -11,6 +11,7 @@ import type {
 } from "../../domain/plan.ts";
 import type { Db } from "../database.ts";
 import type { IndicatorRow, ObjectiveRow } from "../tables/content.table.ts";
+import { readSectionRecords } from "./section-records.repository.ts";
 import { columnsToValue } from "./target-columns.ts";
 
 export interface EditionScope {
@@ -158,7 +159,9 @@ export async function readEditionContent(db: Db, scope: EditionScope): Promise<C
     unitKeys,
     new Map(actions.map((a) => [a.id, a.number])),
   );
+  const records = await readSectionRecords(db, scope);
   return {
+    ...records,
     sections: sections.map((s) => ({
       code: s.code,
       title: s.title,

@@ -2,6 +2,7 @@
 import type { Objective, OrgUnit } from "../../domain/plan.ts";
 import type { Db } from "../database.ts";
 import type { ContentDocument, EditionScope } from "./edition-content.repository.ts";
+import { writeSectionRecords } from "./section-records.repository.ts";
 import { valueToColumns } from "./target-columns.ts";
 
 /** Rows per INSERT: well below the bound-parameter limits of both engines. */
@@ -182,4 +183,5 @@ export async function writeEditionContent(
   await writeIndicators(db, scope, doc.objectives, objectiveIds, (n) =>
     onProgress(doc.objectives.length + n, total),
   );
+  await writeSectionRecords(db, scope, doc);
 }

@@ -17,7 +17,8 @@ const NOT_FOUND = "/pagina-che-non-esiste";
 /**
  * The campaigns the server opens at start, so that the pages of an open
  * campaign exist: 1 is the year-end 2025 campaign, 2 the mid-year 2025 one.
- * The server also publishes the plan, so the public portal's pages exist.
+ * The server also publishes the plan, so the public portal's pages exist, and
+ * gives it the sample records of 2.1, 2.3 and 3.x, so their pages have content.
  */
 const CAMPAIGNS = ["yearend-2025", "midyear-2025"];
 const YEAR_END = "/campagne/1";
@@ -98,7 +99,7 @@ const STATUS: Record<string, number> = { [NOT_FOUND]: 404 };
 const LANGS = ["it", "en"] as const;
 
 describeInBrowser("every page, for each role, in each language", () => {
-  const env = e2eEnvironment({ campaigns: CAMPAIGNS, publish: true });
+  const env = e2eEnvironment({ campaigns: CAMPAIGNS, publish: true, sections: true });
 
   for (const [role, paths] of Object.entries(PAGES) as [E2eRole | "visitor", string[]][]) {
     describe(role, () => {

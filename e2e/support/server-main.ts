@@ -13,7 +13,9 @@
  * results, so the public pages show an achievement; with PIAO_E2E_SYNTHETIC=<n>
  * (e.g. 1000) n synthetic administrations follow, each with a published plan
  * and published year-end results (test/support/synthetic-administrations.ts),
- * after the seed (administration and plan 1). It prints one line,
+ * after the seed (administration and plan 1); with PIAO_E2E_SECTIONS=1 the seed
+ * plan gets a second edition with the sample records of 2.1, 2.3 and 3.x
+ * (test/support/sample-sections.ts). It prints one line,
  * `PIAO_E2E_PORT=<port>`, when it is ready, and removes its directory on SIGTERM
  * (or when its parent goes away, see server.ts).
  *
@@ -34,6 +36,7 @@ import { importSheet } from "../../src/services/monitoring-sheet.ts";
 import { publishCampaign, publishPlan } from "../../src/services/publication.ts";
 import { openStore } from "../../src/store/database.ts";
 import { SEED_PUBLICATION } from "../../test/support/publication.ts";
+import { withSampleSections } from "../../test/support/sample-sections.ts";
 import { loadSyntheticAdministrations } from "../../test/support/synthetic-administrations.ts";
 import { givePasswords, TEST_WEB_CONFIG } from "../../test/support/web.ts";
 import { E2E_USERS } from "./users.ts";
@@ -46,6 +49,8 @@ const read = readPlanFile(await readFile(SEED_FILE));
 if (!read.document) throw new Error("the seed plan did not read");
 const { administrationId, planId } = await importPlan(store, read.document);
 await createFirstAccounts(store, { administrationId, units: read.document.units });
+if (process.env.PIAO_E2E_SECTIONS === "1")
+  await importPlan(store, withSampleSections(read.document));
 await givePasswords(store);
 const planning = {
   username: E2E_USERS.planning,

@@ -21,6 +21,8 @@ export interface ServerOptions {
   publish?: boolean;
   /** Synthetic administrations with published plans and year-end results, after the seed. */
   synthetic?: number;
+  /** The seed plan gets the sample records of 2.1, 2.3 and 3.x (test/support/sample-sections.ts). */
+  sections?: boolean;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -34,6 +36,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       PIAO_E2E_FIGURES: options.figures ?? "",
       PIAO_E2E_PUBLISH: options.publish ? "1" : "",
       PIAO_E2E_SYNTHETIC: String(options.synthetic ?? 0),
+      PIAO_E2E_SECTIONS: options.sections ? "1" : "",
     },
   });
   let output = "";

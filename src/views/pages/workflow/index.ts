@@ -85,6 +85,7 @@ function unitsTable(ctx: PageContext, p: WorkflowPage): SafeHtml {
 function historyTable(ctx: PageContext, p: WorkflowPage): SafeHtml {
   return dataTable({
     caption: ctx.t("workflow.history"),
+    captionVisible: false,
     head: [
       ctx.t("workflow.col.when"),
       ctx.t("workflow.col.who"),

@@ -23,6 +23,7 @@ import { registerReminders } from "./commands/reminders.ts";
 import { registerReport } from "./commands/report.ts";
 import { runServe } from "./commands/serve.ts";
 import { registerTokens } from "./commands/tokens.ts";
+import { registerWorkflow } from "./commands/workflow.ts";
 import { type CliContext, createContext, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./context.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
@@ -177,6 +178,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     registerReminders,
     registerTokens,
     registerPublish,
+    registerWorkflow,
   ]) {
     register(program, ctx, run);
   }

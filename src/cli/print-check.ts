@@ -14,7 +14,25 @@ function line(ctx: CliContext, r: RequirementStatus, label: string): string {
         ? t("cli.check.missing")
         : `${t("cli.check.missing")}, ${t("cli.check.notRequired")}`;
   const evidence = r.evidence ? ` — ${t(r.evidence.code, r.evidence.params)}` : "";
-  return `  [${status}] ${label.padEnd(4)} ${r.title}${evidence}`;
+  const detail = r.detail ? ` (${t(r.detail.code, r.detail.params)})` : "";
+  return `  [${status}] ${label.padEnd(4)} ${r.title}${evidence}${detail}`;
+}
+
+/** "Piano completo", or "Piano incompleto: mancano 2.1 Valore pubblico, e) …". */
+export function completenessLine(report: CheckReport, lang: CliContext["lang"]): string {
+  const t = (code: string, params: Record<string, string | number> = {}) =>
+    translate(code, params, lang);
+  if (report.complete) return t(report.simplified ? "check.completeSimplified" : "check.complete");
+  if (report.missing.length === 0) {
+    const n = report.problems.filter((p) => p.severity === "error").length;
+    return t("check.incompleteErrors", { n });
+  }
+  const isSection = (r: RequirementStatus) => report.sections.includes(r);
+  const names = report.missing.map((r) => {
+    const name = `${isSection(r) ? r.id : `${r.id})`} ${r.title}`;
+    return r.detail ? `${name} (${t(r.detail.code, r.detail.params)})` : name;
+  });
+  return t("check.incomplete", { missing: names.join("; ") });
 }
 
 export function printCheckReport(ctx: CliContext, doc: PlanDocument, report: CheckReport): void {
@@ -43,4 +61,5 @@ export function printCheckReport(ctx: CliContext, doc: PlanDocument, report: Che
       lawPresent: report.lawContents.filter((l) => l.status === "present").length,
     }),
   );
+  ctx.out(completenessLine(report, ctx.lang));
 }

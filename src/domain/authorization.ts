@@ -32,7 +32,8 @@ export type Action =
   | "audit.read"
   | "user.manage"
   | "plan.publish"
-  | "token.manage";
+  | "token.manage"
+  | "plan.workflow";
 
 const GRANTS: Record<Role, readonly Action[]> = {
   admin: [
@@ -46,6 +47,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     "user.manage",
     "plan.publish",
     "token.manage",
+    "plan.workflow",
   ],
   planning: [
     "plan.read",
@@ -60,6 +62,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     "audit.read",
     "comment.write",
     "plan.publish",
+    "plan.workflow",
   ],
   head: ["plan.read", "measurement.write", "forecast.write", "reprogramming.request", "audit.read"],
   evaluator: [

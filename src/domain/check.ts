@@ -6,6 +6,7 @@ import { type Diagnostic, warning } from "./diagnostics.ts";
 import type { ObjectiveTag, PlanDocument } from "./plan.ts";
 import { validatePlanDocument } from "./plan-rules.ts";
 import { LAW_CONTENTS, SCHEMA_TIPO, SIMPLIFIED_PIAO_THRESHOLD } from "./schema-tipo.ts";
+import { LAW_RISK_AREAS, type LawRiskArea } from "./sections/risk.ts";
 import { sectionRecordProblems } from "./sections/rules.ts";
 
 export type Presence = "present" | "missing";
@@ -19,10 +20,19 @@ export interface RequirementStatus {
   required: boolean;
   /** What was found, e.g. "18 obiettivi" (message code and params for i18n). */
   evidence: { code: string; params: Record<string, string | number> } | null;
+  /** Why a missing item is missing, when there is more to say (the law risk areas not mapped). */
+  detail?: { code: string; params: Record<string, string | number> };
 }
 
 export interface CheckReport {
   simplified: boolean;
+  /**
+   * Every required section present and, for the full PIAO, every letter
+   * a)–g) of the law; and no error in the records.
+   */
+  complete: boolean;
+  /** The required sections and letters that are missing, in order. */
+  missing: RequirementStatus[];
   sections: RequirementStatus[];
   lawContents: RequirementStatus[];
   problems: Diagnostic[];
@@ -172,20 +182,63 @@ function anagraficaProblems(doc: PlanDocument): Diagnostic[] {
     .map(([field]) => warning(`check.anagraficaMissing.${field}`, null));
 }
 
-export function checkPlan(doc: PlanDocument): CheckReport {
+/** Administrations under 50 employees adopt the simplified PIAO (art. 6 DM 132/2022). */
+export function isSimplifiedPlan(doc: PlanDocument): boolean {
   const employees = doc.administration.employees;
-  const simplified = employees !== null && employees < SIMPLIFIED_PIAO_THRESHOLD;
-  const evidence = new Map(SCHEMA_TIPO.map((s) => [s.code, sectionEvidence(doc, s.code)]));
-  const sections = SCHEMA_TIPO.map((s): RequirementStatus => {
+  return employees !== null && employees < SIMPLIFIED_PIAO_THRESHOLD;
+}
+
+/** The sections the plan must have: all of the schema tipo, or those of the simplified PIAO. */
+export function requiredSections(doc: PlanDocument): { simplified: boolean; codes: string[] } {
+  const simplified = isSimplifiedPlan(doc);
+  const codes = SCHEMA_TIPO.filter((s) => !simplified || s.requiredWhenSimplified).map(
+    (s) => s.code,
+  );
+  return { simplified, codes };
+}
+
+/**
+ * The areas of L. 190/2012 art. 1 c. 16 with no process mapped: area → macro-process → process.
+ * The simplified PIAO's section 2.3 counts only when each has one (art. 6 c. 1 DM 132/2022).
+ */
+export function unmappedLawRiskAreas(doc: PlanDocument): LawRiskArea[] {
+  const r = doc.risk;
+  const areaOfMacro = new Map(r.macroProcesses.map((m) => [m.code, m.areaCode]));
+  const lawAreaOf = new Map(r.areas.map((a) => [a.code, a.lawArea]));
+  const mapped = new Set(
+    r.processes.map((p) => lawAreaOf.get(areaOfMacro.get(p.macroProcessCode) ?? "") ?? null),
+  );
+  return LAW_RISK_AREAS.filter((a) => !mapped.has(a));
+}
+
+function sectionStatus(doc: PlanDocument, simplified: boolean, evidence: Map<string, Evidence>) {
+  return SCHEMA_TIPO.map((s): RequirementStatus => {
+    const required = simplified ? s.requiredWhenSimplified : true;
     const found = evidence.get(s.code) ?? null;
-    return {
+    const unmapped = simplified && s.code === "2.3" ? unmappedLawRiskAreas(doc) : [];
+    const status: RequirementStatus = {
       id: s.code,
       title: s.title,
-      status: found ? "present" : "missing",
-      required: simplified ? s.requiredWhenSimplified : true,
+      status: found && unmapped.length === 0 ? "present" : "missing",
+      required,
       evidence: found,
     };
+    if (unmapped.length === 0) return status;
+    const areas = unmapped.map((a) => `msg:check.lawArea.${a}`);
+    return {
+      ...status,
+      detail: {
+        code: `check.detail.lawAreasUnmapped.${unmapped.length}`,
+        params: Object.fromEntries(areas.map((a, i) => [`a${i}`, a])),
+      },
+    };
   });
+}
+
+export function checkPlan(doc: PlanDocument): CheckReport {
+  const simplified = isSimplifiedPlan(doc);
+  const evidence = new Map(SCHEMA_TIPO.map((s) => [s.code, sectionEvidence(doc, s.code)]));
+  const sections = sectionStatus(doc, simplified, evidence);
   const lawContents = LAW_CONTENTS.map((l): RequirementStatus => {
     const found = lawEvidence(doc, l.letter, evidence);
     return {
@@ -196,15 +249,13 @@ export function checkPlan(doc: PlanDocument): CheckReport {
       evidence: found,
     };
   });
-  return {
-    simplified,
-    sections,
-    lawContents,
-    problems: [
-      ...validatePlanDocument(doc),
-      ...anagraficaProblems(doc),
-      ...recordProblems(doc),
-      ...sectionRecordProblems(doc),
-    ],
-  };
+  const problems = [
+    ...validatePlanDocument(doc),
+    ...anagraficaProblems(doc),
+    ...recordProblems(doc),
+    ...sectionRecordProblems(doc),
+  ];
+  const missing = [...sections, ...lawContents].filter((r) => r.required && r.status === "missing");
+  const complete = missing.length === 0 && !problems.some((p) => p.severity === "error");
+  return { simplified, complete, missing, sections, lawContents, problems };
 }

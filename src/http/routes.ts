@@ -12,6 +12,7 @@ import { registerComparisonPage } from "./pages/public/comparison.ts";
 import { registerPublicPages } from "./pages/public/index.ts";
 import { registerOpenDataRoutes } from "./pages/public/open-data.ts";
 import { registerPublicationRoutes } from "./pages/publication.ts";
+import { registerWorkflowRoutes } from "./pages/workflow/routes.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
@@ -22,6 +23,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerDashboardRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
   registerPublicationRoutes(app, deps);
+  registerWorkflowRoutes(app, deps);
   registerPublicPages(app, deps);
   registerComparisonPage(app, deps);
   registerApi(app, deps);

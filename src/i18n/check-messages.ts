@@ -76,4 +76,51 @@ registerCatalog({
     it: "Scheda anagrafica: manca il sito internet istituzionale",
     en: "Administration profile: the institutional website is missing",
   },
+  "check.lawArea.authorisations": {
+    it: "autorizzazioni e concessioni",
+    en: "authorisations and concessions",
+  },
+  "check.lawArea.contracts": { it: "contratti pubblici", en: "public contracts" },
+  "check.lawArea.grants": {
+    it: "sovvenzioni, contributi e sussidi",
+    en: "grants, contributions and subsidies",
+  },
+  "check.lawArea.recruitment": {
+    it: "concorsi e progressioni di carriera",
+    en: "competitions and career progressions",
+  },
+  "check.detail.lawAreasUnmapped.1": {
+    it: "nessun processo mappato per l'area di rischio di legge «{a0}» (L. 190/2012, art. 1 c. 16)",
+    en: "no process mapped for the statutory risk area «{a0}» (L. 190/2012, art. 1 c. 16)",
+  },
+  "check.detail.lawAreasUnmapped.2": {
+    it: "nessun processo mappato per le aree di rischio di legge «{a0}», «{a1}» (L. 190/2012, art. 1 c. 16)",
+    en: "no process mapped for the statutory risk areas «{a0}», «{a1}» (L. 190/2012, art. 1 c. 16)",
+  },
+  "check.detail.lawAreasUnmapped.3": {
+    it: "nessun processo mappato per le aree di rischio di legge «{a0}», «{a1}», «{a2}» (L. 190/2012, art. 1 c. 16)",
+    en: "no process mapped for the statutory risk areas «{a0}», «{a1}», «{a2}» (L. 190/2012, art. 1 c. 16)",
+  },
+  "check.detail.lawAreasUnmapped.4": {
+    it: "nessun processo mappato per le aree di rischio di legge «{a0}», «{a1}», «{a2}», «{a3}» (L. 190/2012, art. 1 c. 16)",
+    en: "no process mapped for the statutory risk areas «{a0}», «{a1}», «{a2}», «{a3}» (L. 190/2012, art. 1 c. 16)",
+  },
+  "check.complete": {
+    it: "Piano completo",
+    en: "Complete plan",
+  },
+  "check.completeSimplified": {
+    it: "Piano completo secondo le regole del PIAO semplificato",
+    en: "Complete plan under the simplified PIAO rules",
+  },
+  "check.incomplete": {
+    it: "Piano incompleto: mancano {missing}",
+    en: "Incomplete plan: missing {missing}",
+  },
+  "check.incompleteErrors": {
+    it: "Piano incompleto: {n} errori da correggere",
+    itOne: "Piano incompleto: 1 errore da correggere",
+    en: "Incomplete plan: {n} errors to correct",
+    enOne: "Incomplete plan: 1 error to correct",
+  },
 });

@@ -17,5 +17,6 @@ import "./web-monitoring-messages.ts";
 import "./web-people-messages.ts";
 import "./web-plan-messages.ts";
 import "./web-public-messages.ts";
+import "./workflow-messages.ts";
 
 export * from "./translate.ts";

@@ -27,6 +27,7 @@ import { AppError } from "./errors.ts";
 import { refreshOpenCampaigns } from "./indicator-results.ts";
 import { loadPlanDocument } from "./plan-edition.ts";
 import { bumpGeneration } from "./public/generation.ts";
+import { refuseLockedChanges } from "./section-workflow.ts";
 
 export type ImportStatus = "created" | "unchanged" | "updated";
 
@@ -170,6 +171,7 @@ export async function importPlan(
     }
     if (step.status === "updated") {
       const { administrationId, planId, editionNumber } = step;
+      await refuseLockedChanges(tx, planId, doc);
       await updateAdministration(tx, administrationId, doc.administration, now);
       // The public list shows the administration's registry data.
       await bumpGeneration(tx);

@@ -17,6 +17,7 @@ import type {
 import { recordAudit } from "./audit.ts";
 import { AppError } from "./errors.ts";
 import { bumpGeneration } from "./public/generation.ts";
+import { recordPlanPublished } from "./section-workflow.ts";
 
 /** What the Portale PIAO records of an approved plan. */
 export interface PublicationMetadata {
@@ -182,6 +183,7 @@ export async function publishPlan(
       .set({ status: "published", adoption_date: meta.approvalDate, updated_at: at })
       .where("id", "=", planId)
       .execute();
+    await recordPlanPublished(tx, actor, planId, meta, at);
     await recordPublicChange(tx, actor, now, {
       administrationId: plan.administrationId,
       entityKey: `plan:${planId}`,

@@ -44,6 +44,7 @@ export const OWNERS: Record<string, string[]> = {
     "putMeasurement",
   ],
   comparison: ["compareAdministrations"],
+  "workflow-api": ["getWorkflow", "moveWorkflow"],
 };
 
 /** Addresses under /api/ that are not operations: the document itself and its reference page. */

@@ -12,6 +12,7 @@ export const PARAM_EXAMPLES: Record<string, string> = {
   code: "1609",
   objectiveCode: "1609",
   indicatorCode: "3826",
+  section: "2.3",
 };
 
 /** Query strings worth showing, by operation. */
@@ -72,4 +73,5 @@ export const BODY_EXAMPLES: Record<string, unknown> = {
     note: "Approvato con atto del Sindaco metropolitano",
     expectedVersion: 0,
   },
+  moveWorkflow: { to: "in_validation", note: "Sezione pronta per la validazione del RPCT" },
 };

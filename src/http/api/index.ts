@@ -17,6 +17,7 @@ import { registerPublishedReads } from "./published.ts";
 import { apiOperations, apiRoute } from "./route.ts";
 import { AdministrationListItemSchema, PageQuery, paged } from "./schemas.ts";
 import { installTokenAuth } from "./tokens.ts";
+import { registerWorkflowApi } from "./workflow.ts";
 import { registerWrites } from "./writes.ts";
 
 export const API_PREFIX = "/api/v1";
@@ -99,6 +100,7 @@ export function registerApi(app: FastifyInstance, deps: AppDeps): void {
   registerPublishedReads(app, deps);
   registerWrites(app, deps);
   registerComparison(app, deps);
+  registerWorkflowApi(app, deps);
   registerApiDocs(app, deps);
   let document: string | null = null;
   app.get(

@@ -11,6 +11,7 @@ import { registerPlanRoutes } from "./pages/plans.ts";
 import { registerComparisonPage } from "./pages/public/comparison.ts";
 import { registerPublicPages } from "./pages/public/index.ts";
 import { registerOpenDataRoutes } from "./pages/public/open-data.ts";
+import { registerPublicValuePages } from "./pages/public-value/index.ts";
 import { registerPublicationRoutes } from "./pages/publication.ts";
 import { registerWorkflowRoutes } from "./pages/workflow/routes.ts";
 
@@ -20,6 +21,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerMonitoringRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
+  registerPublicValuePages(app, deps);
   registerDashboardRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
   registerPublicationRoutes(app, deps);

@@ -6,6 +6,7 @@ import "./comparison-messages.ts";
 import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
 import "./open-data-messages.ts";
+import "./public-value-messages.ts";
 import "./publication-messages.ts";
 import "./rules-messages.ts";
 import "./section-records-messages.ts";

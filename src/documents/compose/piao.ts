@@ -9,6 +9,8 @@ import { SCHEMA_TIPO } from "../../domain/schema-tipo.ts";
 import type { Block, ReportDocument } from "../model.ts";
 import { coverLines, metadata, paragraphs } from "./common.ts";
 import { positiveActionBlocks } from "./positive-actions.ts";
+import { procedureBlocks } from "./procedures.ts";
+import { publicValueBlocks } from "./public-value.ts";
 
 const TOP_TITLES: Record<string, string> = {
   "1": "SCHEDA ANAGRAFICA DELL'AMMINISTRAZIONE",
@@ -101,6 +103,7 @@ function unitsTable(doc: PlanDocument): Block {
 
 function records(doc: PlanDocument, code: string): Block[] {
   if (code === "1") return [anagrafica(doc.administration)];
+  if (code === "2.1") return publicValueBlocks(doc);
   if (code === "2.2" && doc.objectives.length > 0) {
     return [
       objectivesTable(doc),
@@ -109,8 +112,10 @@ function records(doc: PlanDocument, code: string): Block[] {
         text: "Il dettaglio di obiettivi, indicatori e target è nell'allegato Piano Azioni Positive.",
         style: "note",
       },
+      ...procedureBlocks(doc),
     ];
   }
+  if (code === "2.2") return procedureBlocks(doc);
   if (code === "3.1" && doc.units.length > 0) return [unitsTable(doc)];
   return [];
 }

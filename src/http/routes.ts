@@ -6,6 +6,7 @@ import type { AppDeps } from "./deps.ts";
 import { registerDashboardRoutes } from "./pages/dashboard/index.ts";
 import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
+import { registerPeoplePlanPages } from "./pages/people-plan/index.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
 import { registerComparisonPage } from "./pages/public/comparison.ts";
@@ -19,6 +20,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerMonitoringRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
+  registerPeoplePlanPages(app, deps);
   registerDashboardRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
   registerPublicationRoutes(app, deps);

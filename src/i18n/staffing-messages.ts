@@ -120,3 +120,32 @@ registerCatalog({
     en: "Spending limit «{code}» ({title}) exceeded in {year}: spending {spending}, limit {limit}, excess {excess}",
   },
 });
+
+registerCatalog({
+  "peoplePlan.staff.title": {
+    it: "Personale, lavoro agile e fabbisogni",
+    en: "Staff, agile work and staffing needs",
+  },
+  "peoplePlan.gender.title": { it: "Statistiche di genere", en: "Gender statistics" },
+  "peoplePlan.gender.empty": {
+    it: "Il piano non ha ancora personale, lavoro agile o formazione da cui calcolarle.",
+    en: "The plan has no staff, agile work or training yet to compute them from.",
+  },
+  "peoplePlan.section.3.1": {
+    it: "3.1 Struttura organizzativa: personale in servizio",
+    en: "3.1 Organisation: staff in service",
+  },
+  "peoplePlan.section.3.2": { it: "3.2 Organizzazione del lavoro agile", en: "3.2 Agile work" },
+  "peoplePlan.section.3.3": {
+    it: "3.3 Piano triennale dei fabbisogni di personale e formazione",
+    en: "3.3 Three-year staffing plan and training",
+  },
+  "peoplePlan.empty": {
+    it: "La sezione non ha ancora dati.",
+    en: "The section has no data yet.",
+  },
+  "peoplePlan.publicLink": {
+    it: "Statistiche di genere del personale",
+    en: "Gender statistics of the staff",
+  },
+});

@@ -88,11 +88,11 @@ function staffByArea(doc: PlanDocument): Block {
   );
 }
 
-function organisationBlocks(doc: PlanDocument): Block[] {
+function organisationBlocks(doc: PlanDocument, withGender: boolean): Block[] {
   if (doc.organisation.staff.length === 0) {
     return [{ type: "missing", text: "Personale in servizio non indicato" }];
   }
-  return [staffByUnit(doc), staffByArea(doc), ...genderStatisticsBlocks(doc)];
+  return [staffByUnit(doc), staffByArea(doc), ...(withGender ? genderStatisticsBlocks(doc) : [])];
 }
 
 function agileBlocks(doc: PlanDocument): Block[] {
@@ -309,11 +309,18 @@ function staffingBlocks(doc: PlanDocument): Block[] {
   ];
 }
 
-/** The record tables of section "3.1", "3.2" or "3.3"; none for other codes. */
-export function peopleBlocks(doc: PlanDocument, code: string): Block[] {
+/**
+ * The record tables of section "3.1", "3.2" or "3.3"; none for other codes.
+ * 3.1 ends with the gender statistics unless a page shows them apart.
+ */
+export function peopleBlocks(
+  doc: PlanDocument,
+  code: string,
+  options: { genderStatistics: boolean } = { genderStatistics: true },
+): Block[] {
   switch (code) {
     case "3.1":
-      return organisationBlocks(doc);
+      return organisationBlocks(doc, options.genderStatistics);
     case "3.2":
       return agileBlocks(doc);
     case "3.3":

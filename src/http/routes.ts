@@ -6,6 +6,7 @@ import type { AppDeps } from "./deps.ts";
 import { registerDashboardRoutes } from "./pages/dashboard/index.ts";
 import { registerMonitoringRoutes } from "./pages/monitoring/index.ts";
 import { registerPeopleRoutes } from "./pages/people.ts";
+import { registerPeoplePlanPages } from "./pages/people-plan/index.ts";
 import { registerPlanPages } from "./pages/plan/index.ts";
 import { registerPlanRoutes } from "./pages/plans.ts";
 import { registerComparisonPage } from "./pages/public/comparison.ts";
@@ -22,6 +23,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
   registerPublicValuePages(app, deps);
+  registerPeoplePlanPages(app, deps);
   registerDashboardRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
   registerPublicationRoutes(app, deps);

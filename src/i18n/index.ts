@@ -10,6 +10,7 @@ import "./public-value-messages.ts";
 import "./publication-messages.ts";
 import "./rules-messages.ts";
 import "./section-records-messages.ts";
+import "./staffing-messages.ts";
 import "./service-messages.ts";
 import "./web-dashboard-messages.ts";
 import "./web-upload-messages.ts";

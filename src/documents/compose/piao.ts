@@ -8,6 +8,7 @@ import type { Administration, PlanDocument, Section } from "../../domain/plan.ts
 import { SCHEMA_TIPO } from "../../domain/schema-tipo.ts";
 import type { Block, ReportDocument } from "../model.ts";
 import { coverLines, metadata, paragraphs } from "./common.ts";
+import { peopleBlocks } from "./people.ts";
 import { positiveActionBlocks } from "./positive-actions.ts";
 import { procedureBlocks } from "./procedures.ts";
 import { publicValueBlocks } from "./public-value.ts";
@@ -116,7 +117,9 @@ function records(doc: PlanDocument, code: string): Block[] {
     ];
   }
   if (code === "2.2") return procedureBlocks(doc);
-  if (code === "3.1" && doc.units.length > 0) return [unitsTable(doc)];
+  if (code === "3.1")
+    return [...(doc.units.length ? [unitsTable(doc)] : []), ...peopleBlocks(doc, code)];
+  if (code === "3.2" || code === "3.3") return peopleBlocks(doc, code);
   return [];
 }
 

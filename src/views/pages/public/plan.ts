@@ -13,6 +13,7 @@ import { type HtmlValue, html, type SafeHtml } from "../../html.ts";
 import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
 import { countedText } from "../dashboard/scores.ts";
+import { publicGenderLink, publicPeopleRecords } from "../people-plan/public.ts";
 import { unitName, unitTitle } from "../plan/common.ts";
 import {
   actionHref,
@@ -178,6 +179,7 @@ ${metadata(ctx, plan)}
 ${achievementTable(ctx, plan)}
 <h2 class="h4">${ctx.t("portal.sections")}</h2>
 ${sectionList(ctx, plan)}
+${publicGenderLink(ctx, plan)}
 <h2 class="h4">${ctx.t("portal.actions")}</h2>
 ${actionList(ctx, plan)}
 <h2 class="h4">${ctx.t("portal.objectives")}</h2>
@@ -214,7 +216,8 @@ ${
           html`<li><a href="${sectionHref(plan.meta, slugs.get(s) ?? "")}">${sectionName(s)}</a></li>`,
       )}</ul>`
     : ""
-}`,
+}
+${publicPeopleRecords(ctx, plan, section.code)}`,
   };
 }
 

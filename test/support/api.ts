@@ -44,6 +44,14 @@ export const OWNERS: Record<string, string[]> = {
     "putMeasurement",
   ],
   comparison: ["compareAdministrations"],
+  "api-section-records": [
+    "PublicValue",
+    "Procedures",
+    "Risk",
+    "Organisation",
+    "AgileWork",
+    "Staffing",
+  ].flatMap((g) => [`get${g}Records`, `put${g}Records`, `getPublished${g}Records`]),
 };
 
 /** Addresses under /api/ that are not operations: the document itself and its reference page. */

@@ -14,12 +14,30 @@ import {
   type SectionRecordField,
   type SectionRecords,
 } from "../domain/sections/index.ts";
+import {
+  AgileWorkSchema,
+  OrganisationSchema,
+  ProceduresSchema,
+  PublicValueSchema,
+  RiskSchema,
+  StaffingSchema,
+} from "../import/bundle/sections.schema.ts";
 import type { Db, Store } from "../store/database.ts";
 import { type EditOutcome, editPlan, type RecordEdit, recordKey } from "./plan-editing.ts";
 import { loadPlanDocument } from "./plan-edition.ts";
 
 /** The groups, in the order of the schema tipo. */
 export const SECTION_RECORD_GROUPS = Object.keys(SECTION_RECORD_FIELDS) as SectionRecordField[];
+
+/** Each group's schema, as the bundle holds the group. */
+export const SECTION_RECORD_SCHEMAS = {
+  publicValue: PublicValueSchema,
+  procedures: ProceduresSchema,
+  risk: RiskSchema,
+  organisation: OrganisationSchema,
+  agileWork: AgileWorkSchema,
+  staffing: StaffingSchema,
+} as const satisfies Record<SectionRecordField, unknown>;
 
 export const isSectionRecordGroup = (name: string): name is SectionRecordField =>
   (SECTION_RECORD_GROUPS as string[]).includes(name);

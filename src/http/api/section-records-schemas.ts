@@ -6,26 +6,19 @@
  */
 import { z } from "zod";
 import type { SectionRecordField } from "../../domain/sections/index.ts";
-import {
-  AgileWorkSchema,
-  OrganisationSchema,
-  ProceduresSchema,
-  PublicValueSchema,
-  RiskSchema,
-  StaffingSchema,
-} from "../../import/bundle/sections.schema.ts";
+import { SECTION_RECORD_SCHEMAS as S } from "../../services/section-records-editing.ts";
 
 const named = <T extends z.ZodType>(schema: T, id: string) =>
   schema.meta({ id, description: schema.description ?? id });
 
 /** Each group's records, as the bundle holds them. */
 export const GROUP_SCHEMAS = {
-  publicValue: named(PublicValueSchema, "PublicValueRecords"),
-  procedures: named(ProceduresSchema, "ProcedureRecords"),
-  risk: named(RiskSchema, "RiskRecords"),
-  organisation: named(OrganisationSchema, "OrganisationRecords"),
-  agileWork: named(AgileWorkSchema, "AgileWorkRecords"),
-  staffing: named(StaffingSchema, "StaffingRecords"),
+  publicValue: named(S.publicValue, "PublicValueRecords"),
+  procedures: named(S.procedures, "ProcedureRecords"),
+  risk: named(S.risk, "RiskRecords"),
+  organisation: named(S.organisation, "OrganisationRecords"),
+  agileWork: named(S.agileWork, "AgileWorkRecords"),
+  staffing: named(S.staffing, "StaffingRecords"),
 } as const satisfies Record<SectionRecordField, z.ZodType>;
 
 export type GroupSchema<G extends SectionRecordField> = (typeof GROUP_SCHEMAS)[G];

@@ -39,9 +39,6 @@ export const SECTION_RECORD_SCHEMAS = {
   staffing: StaffingSchema,
 } as const satisfies Record<SectionRecordField, unknown>;
 
-export const isSectionRecordGroup = (name: string): name is SectionRecordField =>
-  (SECTION_RECORD_GROUPS as string[]).includes(name);
-
 /** How many records each list of a group holds: what the audit line keeps (the edition keeps the rest). */
 export function recordCounts(records: SectionRecords[SectionRecordField]): Record<string, number> {
   const out: Record<string, number> = {};

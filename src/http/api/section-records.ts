@@ -76,9 +76,9 @@ function registerGroup(app: FastifyInstance, deps: AppDeps, group: SectionRecord
     params: PlanParams,
     response: recordsAnswer(group),
     handler: async ({ params, request }) => {
-      await editablePlan(deps, request, params.planId, "plan.read");
-      const read = await readSectionRecords(deps.store.db, params.planId, group);
-      return { planId: read.planId, edition: read.edition, section, records: read.records };
+      const plan = await editablePlan(deps, request, params.planId, "plan.read");
+      const { planId } = plan.summary;
+      return { planId, edition: plan.edition.number, section, records: plan.document[group] };
     },
   });
 

@@ -19,6 +19,7 @@ import { runDemo } from "./commands/demo.ts";
 import { runExport } from "./commands/export.ts";
 import { runImport } from "./commands/import.ts";
 import { runPlans } from "./commands/plans.ts";
+import { registerRecords } from "./commands/records.ts";
 import { registerReminders } from "./commands/reminders.ts";
 import { registerReport } from "./commands/report.ts";
 import { runServe } from "./commands/serve.ts";
@@ -179,6 +180,7 @@ function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command
     registerTokens,
     registerPublish,
     registerWorkflow,
+    registerRecords,
   ]) {
     register(program, ctx, run);
   }

@@ -8,6 +8,7 @@ import "./monitoring-sheet-messages.ts";
 import "./open-data-messages.ts";
 import "./public-value-messages.ts";
 import "./publication-messages.ts";
+import "./records-api-messages.ts";
 import "./rules-messages.ts";
 import "./section-records-messages.ts";
 import "./staffing-messages.ts";

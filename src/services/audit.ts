@@ -19,7 +19,8 @@ export interface AuditEntry {
     | "unit"
     | "validation"
     | "publication"
-    | "api_token";
+    | "api_token"
+    | "section_records";
   entityKey: string;
   action: string;
   actor: string;

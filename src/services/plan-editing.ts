@@ -22,7 +22,7 @@ import { loadPlanDocument } from "./plan-edition.ts";
 
 /** The record an edit is about, for its own line in the audit trail. */
 export interface EditedRecord {
-  entity: Extract<AuditEntry["entity"], "objective" | "indicator" | "unit">;
+  entity: Extract<AuditEntry["entity"], "objective" | "indicator" | "unit" | "section_records">;
   key: string;
   before: unknown;
   after: unknown;

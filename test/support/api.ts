@@ -45,6 +45,14 @@ export const OWNERS: Record<string, string[]> = {
   ],
   comparison: ["compareAdministrations"],
   "workflow-api": ["getWorkflow", "moveWorkflow"],
+  "api-section-records": [
+    "PublicValue",
+    "Procedures",
+    "Risk",
+    "Organisation",
+    "AgileWork",
+    "Staffing",
+  ].flatMap((g) => [`get${g}Records`, `put${g}Records`, `getPublished${g}Records`]),
 };
 
 /** Addresses under /api/ that are not operations: the document itself and its reference page. */

@@ -13,6 +13,7 @@ export const PARAM_EXAMPLES: Record<string, string> = {
   objectiveCode: "1609",
   indicatorCode: "3826",
   section: "2.3",
+  period: "2025-2027",
 };
 
 /** Query strings worth showing, by operation. */
@@ -27,6 +28,13 @@ export const QUERY_EXAMPLES: Record<string, string> = {
 /** Request bodies, by operation; a string is curl's `--data` as is (a file). */
 export const BODY_EXAMPLES: Record<string, unknown> = {
   importPlan: "@piano.json",
+  // Section records: the group as `piao export` writes it, with the edition read.
+  putPublicValueRecords: "@valore-pubblico.json",
+  putProceduresRecords: "@procedimenti.json",
+  putRiskRecords: "@rischi.json",
+  putOrganisationRecords: "@personale.json",
+  putAgileWorkRecords: "@lavoro-agile.json",
+  putStaffingRecords: "@fabbisogni.json",
   createObjective: {
     code: "1800",
     title: "DIGITALIZZAZIONE DEI PROCEDIMENTI",

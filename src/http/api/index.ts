@@ -16,6 +16,7 @@ import { isApi } from "./problem.ts";
 import { registerPublishedReads } from "./published.ts";
 import { apiOperations, apiRoute } from "./route.ts";
 import { AdministrationListItemSchema, PageQuery, paged } from "./schemas.ts";
+import { registerSectionRecords } from "./section-records.ts";
 import { installTokenAuth } from "./tokens.ts";
 import { registerWorkflowApi } from "./workflow.ts";
 import { registerWrites } from "./writes.ts";
@@ -99,6 +100,7 @@ export function registerApi(app: FastifyInstance, deps: AppDeps): void {
   registerAdministrations(app, deps);
   registerPublishedReads(app, deps);
   registerWrites(app, deps);
+  registerSectionRecords(app, deps);
   registerComparison(app, deps);
   registerWorkflowApi(app, deps);
   registerApiDocs(app, deps);

@@ -62,7 +62,8 @@ const WRITE_LIMIT: RateLimitOptions = {
   keyGenerator: (request) => `token:${requestToken(request)?.tokenId ?? request.ip}`,
 };
 
-const common = {
+/** What every write operation shares: its tag, the per-token rate limit, its problems. */
+export const writeCommon = {
   tags: TAGS,
   rateLimit: WRITE_LIMIT,
   problems: [409, 413, 415, 429],
@@ -98,7 +99,11 @@ function expected(request: FastifyRequest, fromBody: number | undefined): number
   return Number(m[1]);
 }
 
-function required(request: FastifyRequest, value: number | undefined, field: string): number {
+export function required(
+  request: FastifyRequest,
+  value: number | undefined,
+  field: string,
+): number {
   const found = expected(request, value);
   if (found === undefined) {
     throw new ApiInputError([
@@ -112,7 +117,7 @@ function required(request: FastifyRequest, value: number | undefined, field: str
 }
 
 /** What changed in the plan since the edition the writer saw: one entry per record. */
-async function staleProblem(
+export async function staleProblem(
   deps: AppDeps,
   request: FastifyRequest,
   planId: number,
@@ -156,7 +161,7 @@ async function staleProblem(
   );
 }
 
-const isStale = (error: unknown): error is AppError =>
+export const isStale = (error: unknown): error is AppError =>
   error instanceof AppError && error.messageCode === "plan.edit.stale";
 
 /** Problems of an edit, by body field: "target2025" is the target of that year. */
@@ -174,10 +179,15 @@ function editProblems(problems: EditProblems, lang: Lang, indicator?: Indicator)
   });
 }
 
-/** The plan, checked against the token: its administration may be edited by it. */
-async function editablePlan(deps: AppDeps, request: FastifyRequest, planId: number) {
+/** The plan, checked against the token: its administration may be edited (or read) by it. */
+export async function editablePlan(
+  deps: AppDeps,
+  request: FastifyRequest,
+  planId: number,
+  action: "plan.edit" | "plan.read" = "plan.edit",
+) {
   const summary = await resolvePlan(deps.store.db, { planId });
-  authorise(request, "plan.edit", { administrationId: summary.administrationId });
+  authorise(request, action, { administrationId: summary.administrationId });
   return loadPlanDocument(deps.store.db, { planId });
 }
 
@@ -244,7 +254,7 @@ function indicatorFrom(body: Omit<IndicatorBody, "code">, code: string, previous
 
 function registerPlanImport(app: FastifyInstance, deps: AppDeps): void {
   apiRoute(app, {
-    ...common,
+    ...writeCommon,
     method: "POST",
     path: `${API_PREFIX}/plans`,
     operationId: "importPlan",
@@ -324,7 +334,7 @@ function registerObjectiveWrites(app: FastifyInstance, deps: AppDeps): void {
   };
 
   apiRoute(app, {
-    ...common,
+    ...writeCommon,
     method: "POST",
     path: objectives,
     operationId: "createObjective",
@@ -342,7 +352,7 @@ function registerObjectiveWrites(app: FastifyInstance, deps: AppDeps): void {
   });
 
   apiRoute(app, {
-    ...common,
+    ...writeCommon,
     method: "PUT",
     path: `${objectives}/:code`,
     operationId: "updateObjective",
@@ -393,7 +403,7 @@ function registerIndicatorWrites(app: FastifyInstance, deps: AppDeps): void {
   };
 
   apiRoute(app, {
-    ...common,
+    ...writeCommon,
     method: "POST",
     path: indicators,
     operationId: "createIndicator",
@@ -412,7 +422,7 @@ function registerIndicatorWrites(app: FastifyInstance, deps: AppDeps): void {
   });
 
   apiRoute(app, {
-    ...common,
+    ...writeCommon,
     method: "PUT",
     path: `${indicators}/:indicatorCode`,
     operationId: "updateIndicator",
@@ -432,7 +442,7 @@ function registerIndicatorWrites(app: FastifyInstance, deps: AppDeps): void {
 
 function registerMeasurementWrite(app: FastifyInstance, deps: AppDeps): void {
   apiRoute(app, {
-    ...common,
+    ...writeCommon,
     method: "PUT",
     path: `${API_PREFIX}/campaigns/:campaignId/measurements/:objectiveCode/:indicatorCode`,
     operationId: "putMeasurement",

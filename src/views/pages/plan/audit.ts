@@ -40,6 +40,7 @@ export const AUDIT_ENTITIES = [
   "indicator",
   "unit",
   "publication",
+  "section_records",
 ] as const;
 
 /** A record's field as people call it ("targets" → "target"); unknown fields as stored. */

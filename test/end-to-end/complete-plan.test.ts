@@ -115,7 +115,8 @@ describeEachEngine("a complete PIAO built through the API and the CLI", (engine)
   it("is complete for piao check: every section of the schema tipo and letters a–g", async () => {
     const report = await checkThroughCli(planId);
     expect(report.simplified).toBe(false);
-    // TODO(integrator): after merging sec-workflow, also expect(report.complete).toBe(true).
+    expect(report.complete).toBe(true);
+    expect(report.missing).toEqual([]);
     expect(statusOf(report.sections)).toEqual(
       Object.fromEntries(SCHEMA_TIPO.map((s) => [s.code, "present"])),
     );
@@ -136,7 +137,7 @@ describeEachEngine("a complete PIAO built through the API and the CLI", (engine)
   });
 
   // enable after merging sec-pv, sec-risk and sec-people (their tables in compose/piao.ts records())
-  it.skip("shows at least one record of each group in its PIAO document", async () => {
+  it("shows at least one record of each group in its PIAO document", async () => {
     const text = await piaoText(store, planId);
     const doc = completePlanDocument();
     const oneOfEach: Record<SectionRecordField, string> = {
@@ -182,7 +183,8 @@ describeEachEngine("a complete PIAO built through the API and the CLI", (engine)
 
     const report = await checkThroughCli(id);
     expect(report.simplified).toBe(true);
-    // TODO(integrator): after merging sec-workflow, also expect(report.complete).toBe(true).
+    expect(report.complete).toBe(true);
+    expect(report.missing).toEqual([]);
     const required = report.sections.filter((s) => s.required).map((s) => s.id);
     expect(required).toEqual(["1", "2.3", "3.1", "3.2", "3.3"]);
     for (const s of report.sections.filter((x) => x.required))

@@ -149,3 +149,99 @@ registerCatalog({
     en: "Gender statistics of the staff",
   },
 });
+
+const DATASETS: Record<string, [string, string, string, string]> = {
+  personale: [
+    "Personale in servizio",
+    "Staff in service",
+    "Il personale in servizio (sezione 3.1) per struttura, area, genere, fascia d'età, ruolo e tempo di lavoro.",
+    "The staff in service (section 3.1) by unit, job area, gender, age band, role and working time.",
+  ],
+  "lavoro-agile": [
+    "Lavoro agile",
+    "Agile work",
+    "Il personale in lavoro agile o da remoto (sezione 3.2) per struttura e genere.",
+    "The staff in agile or remote work (section 3.2) by unit and gender.",
+  ],
+  fabbisogni: [
+    "Fabbisogni di personale",
+    "Staffing needs",
+    "Le assunzioni programmate (sezione 3.3): anno, profilo, area, numero, modalità di reclutamento e costo annuo.",
+    "The planned hires (section 3.3): year, profile, job area, number, recruitment channel and yearly cost.",
+  ],
+  formazione: [
+    "Formazione",
+    "Training",
+    "I corsi del piano della formazione: anno, ore, formazione obbligatoria sulla sicurezza, partecipanti donne e uomini.",
+    "The courses of the training plan: year, hours, mandatory safety training, women and men taking part.",
+  ],
+  "statistiche-genere": [
+    "Statistiche di genere",
+    "Gender statistics",
+    "Donne, uomini e quota di donne del personale per area, ruolo, fascia d'età, tempo di lavoro, lavoro agile e formazione.",
+    "Women, men and share of women of the staff by job area, role, age band, working time, agile work and training.",
+  ],
+};
+
+registerCatalog(
+  Object.fromEntries(
+    Object.entries(DATASETS).flatMap(([id, [itName, enName, itAbout, enAbout]]) => [
+      [`openData.dataset.${id}`, { it: itName, en: enName }],
+      [`openData.dataset.${id}.description`, { it: itAbout, en: enAbout }],
+      [`portal.data.${id}`, { it: itName, en: enName }],
+      [`portal.data.${id}.about`, { it: itAbout, en: enAbout }],
+    ]),
+  ),
+);
+
+/** The legend of the open data's codes (/trasparenza/dati). */
+registerCatalog({
+  "openData.code.operators": { it: "operatori", en: "operators" },
+  "openData.code.expert_operators": { it: "operatori esperti", en: "expert operators" },
+  "openData.code.instructors": { it: "istruttori", en: "instructors" },
+  "openData.code.officials": {
+    it: "funzionari ed elevata qualificazione",
+    en: "officials and high qualification",
+  },
+  "openData.code.managers": { it: "dirigenti (area)", en: "managers (job area)" },
+  "openData.code.female": { it: "donne", en: "women" },
+  "openData.code.male": { it: "uomini", en: "men" },
+  "openData.code.under_30": { it: "meno di 30 anni", en: "under 30" },
+  "openData.code.30_39": { it: "da 30 a 39 anni", en: "30 to 39" },
+  "openData.code.40_49": { it: "da 40 a 49 anni", en: "40 to 49" },
+  "openData.code.50_59": { it: "da 50 a 59 anni", en: "50 to 59" },
+  "openData.code.60_over": { it: "60 anni e oltre", en: "60 and over" },
+  "openData.code.manager": { it: "dirigente (ruolo)", en: "manager (role)" },
+  "openData.code.eq_holder": {
+    it: "titolare di incarico di elevata qualificazione",
+    en: "high-qualification post holder",
+  },
+  "openData.code.staff": {
+    it: "altro personale; tutto il personale",
+    en: "other staff; all staff",
+  },
+  "openData.code.agile": { it: "lavoro agile", en: "agile work" },
+  "openData.code.remote": { it: "lavoro da remoto", en: "remote work" },
+  "openData.code.competition": { it: "concorso pubblico", en: "public competition" },
+  "openData.code.mobility": { it: "mobilità", en: "mobility" },
+  "openData.code.existing_ranking": { it: "scorrimento graduatorie", en: "existing rankings" },
+  "openData.code.protected_categories": {
+    it: "categorie protette (L. 68/1999)",
+    en: "protected categories (L. 68/1999)",
+  },
+  "openData.code.progression": { it: "progressione verticale", en: "vertical progression" },
+  "openData.code.total": { it: "totale del personale", en: "all staff" },
+  "openData.code.job_area": { it: "per area professionale", en: "by job area" },
+  "openData.code.role": { it: "per ruolo", en: "by role" },
+  "openData.code.age_band": { it: "per fascia d'età", en: "by age band" },
+  "openData.code.working_time": { it: "per tempo di lavoro", en: "by working time" },
+  "openData.code.agile_work": { it: "lavoro agile e da remoto", en: "agile and remote work" },
+  "openData.code.training": { it: "formazione", en: "training" },
+  "openData.code.full_time": { it: "tempo pieno", en: "full-time" },
+  "openData.code.part_time": { it: "part-time", en: "part-time" },
+  "openData.code.participants": { it: "partecipanti ai corsi", en: "course participants" },
+  "openData.code.participant_hours": {
+    it: "ore di formazione (ore × partecipanti)",
+    en: "training hours (hours × participants)",
+  },
+});

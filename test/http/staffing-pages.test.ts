@@ -107,6 +107,48 @@ describeEachEngine("the staff pages of a plan", (engine) => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it("publish the people open data: staff, agile work, hires, courses and gender statistics", async () => {
+    const sample = completePlanDocument();
+    const get = (file: string) =>
+      web.app.inject({ method: "GET", url: `${publicPlan()}/dati/${file}` });
+    const rowsOf = async (file: string) => {
+      const res = await get(file);
+      expect(res.statusCode, file).toBe(200);
+      return res.json().rows as Record<string, unknown>[];
+    };
+    expect(await rowsOf("personale.json")).toHaveLength(sample.organisation.staff.length);
+    expect(await rowsOf("lavoro-agile.json")).toHaveLength(sample.agileWork.staff.length);
+    expect(await rowsOf("formazione.json")).toHaveLength(sample.staffing.training.length);
+    expect((await rowsOf("fabbisogni.json"))[0]).toEqual({
+      hire_code: "H-2025-1",
+      year: 2025,
+      profile: "Istruttore direttivo tecnico",
+      job_area: "officials",
+      count: 2,
+      channel: "competition",
+      annual_cost: 76000,
+      unit: "Area Tecnica - Settore Lavori Pubblici",
+    });
+    const gender = await rowsOf("statistiche-genere.json");
+    const total = gender.find((r) => r.dimension === "total");
+    const women = sample.organisation.staff
+      .filter((r) => r.gender === "female")
+      .reduce((n, r) => n + r.headcount, 0);
+    expect(total).toEqual({
+      dimension: "total",
+      category: "staff",
+      women,
+      men: 180 - women,
+      total: 180,
+      women_share: Math.round((women / 180) * 10000) / 100,
+    });
+    const csv = await get("statistiche-genere.csv");
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain("Quota di donne (%)");
+    const legend = await web.app.inject({ method: "GET", url: "/trasparenza/dati" });
+    expect(pageText(legend.body)).toContain("categorie protette (L. 68/1999)");
+  });
+
   it("are refused without sign-in", async () => {
     const res = await web.app.inject({ method: "GET", url: `${web.plan}/personale` });
     expect([302, 303, 401]).toContain(res.statusCode);

@@ -14,6 +14,12 @@ import { bandOf } from "../../domain/achievement/bands.ts";
 import type { MeasuredValue } from "../../domain/achievement/types.ts";
 import type { TargetValue } from "../../domain/plan.ts";
 import type { PublicCampaign, PublishedPlan } from "../public/read.ts";
+import {
+  PEOPLE_BUILDERS,
+  PEOPLE_CODES,
+  PEOPLE_COLUMNS,
+  PEOPLE_DATASET_IDS,
+} from "./people-datasets.ts";
 
 export const DATASET_IDS = [
   "obiettivi",
@@ -21,6 +27,7 @@ export const DATASET_IDS = [
   "target",
   "rilevazioni",
   "risultati",
+  ...PEOPLE_DATASET_IDS,
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
@@ -115,6 +122,7 @@ export const COLUMNS: Record<DatasetId, readonly Column[]> = {
     col("counted", "Elementi valutati", "integer"),
     col("total", "Elementi totali", "integer"),
   ],
+  ...PEOPLE_COLUMNS,
 };
 
 /** The codes a column holds, for the legend of /trasparenza/dati and the catalogue. */
@@ -126,6 +134,7 @@ export const CODES = {
   level: ["administration", "unit", "area", "objective", "indicator"],
   state: ["scored", "in_progress", "not_measured", "neutralised", "no_target"],
   tags: ["gender_equality", "digitalisation", "accessibility", "simplification"],
+  ...PEOPLE_CODES,
 } as const;
 
 /** A target as a cell: its date (ISO), number or boolean. */
@@ -287,6 +296,7 @@ const BUILDERS: Record<DatasetId, (plan: PublishedPlan) => Row[]> = {
   target: targets,
   rilevazioni: measurements,
   risultati: results,
+  ...PEOPLE_BUILDERS,
 };
 
 export function buildDataset(plan: PublishedPlan, id: DatasetId): Dataset {

@@ -5,8 +5,8 @@
  * when the four risk areas of L. 190/2012 art. 1 c. 16 have a process each.
  */
 import { describe, expect, it } from "vitest";
-import { checkPlan, requiredSections } from "../../src/domain/check.ts";
 import { completenessLine } from "../../src/cli/print-check.ts";
+import { checkPlan, requiredSections } from "../../src/domain/check.ts";
 import { completePlanDocument, simplifiedPlanDocument } from "../support/complete-plan.ts";
 
 describe("completeness of a plan", () => {

@@ -41,7 +41,11 @@ describeEachEngine("web: the workflow page", (engine) => {
     const planning = await signedIn(web.app, "ufficio.piano");
     await planning.get(iter());
     const before = await tableCount(web.store, "section_workflow_step");
-    const res = await planning.post(`${iter()}/2.1`, { to: "in_validation" }, { withoutCsrf: true });
+    const res = await planning.post(
+      `${iter()}/2.1`,
+      { to: "in_validation" },
+      { withoutCsrf: true },
+    );
     expect(res.statusCode).toBe(403);
     expect(await tableCount(web.store, "section_workflow_step")).toBe(before);
   });
@@ -53,7 +57,9 @@ describeEachEngine("web: the workflow page", (engine) => {
     expect(moved.statusCode).toBe(303);
     const page = pageText((await planning.get(iter())).body);
     expect(page).toContain("Sezione 2.1: ora «in validazione»");
-    expect(page).toContain("15/01/2025, 11:05 ufficio.piano 2.1 Valore pubblico da compilare → in validazione Pronta");
+    expect(page).toContain(
+      "15/01/2025, 11:05 ufficio.piano 2.1 Valore pubblico da compilare → in validazione Pronta",
+    );
     const steps = await tableCount(web.store, "section_workflow_step");
     const refused = await planning.post(`${iter()}/2.1`, { to: "draft", note: "" });
     expect(refused.statusCode).toBe(400);

@@ -88,6 +88,10 @@ registerCatalog({
   },
   "workflow.crumb": { it: "Iter", en: "Workflow" },
   "workflow.unitName": { it: "{section} {title}", en: "{section} {title}" },
+  "simplified.note": {
+    it: "PIAO semplificato (meno di 50 dipendenti)",
+    en: "Simplified PIAO (fewer than 50 employees)",
+  },
   "cli.workflow.moved": {
     it: "Piano {plan}, sezione {section}: da «{from}» a «{to}»",
     en: "Plan {plan}, section {section}: from «{from}» to «{to}»",

@@ -15,17 +15,19 @@ describeEachEngine("API: the workflow", (engine) => {
     prepare: async (store, seed) => {
       tokens.planning = await makeToken(store, seed.administrationId, "iter", "planning");
       tokens.evaluator = await makeToken(store, seed.administrationId, "nucleo", "evaluator");
+      tokens.reader = await makeToken(store, seed.administrationId, "lettura", "reader");
     },
   });
   const api = () => new ApiClient(web.app);
   const url = () => `/api/v1/plans/${web.seed.planId}/workflow`;
 
-  it("reads the stages with any token, and not without one", async () => {
+  it("reads the stages with a token that reads the audit trail; not a reader's, not without one", async () => {
     const res = await api().get(url(), { token: tokens.evaluator });
     expect(res.status).toBe(200);
     expect(res.json.units).toHaveLength(9);
     expect(res.json.units[0]).toMatchObject({ section: "1", stage: "draft", required: true });
     expectProblem(await api().get(url()), 401);
+    expectProblem(await api().get(url(), { token: tokens.reader }), 403);
   });
 
   it("moves a section with a planning token, and names the actor in the history", async () => {

@@ -135,14 +135,15 @@ function schemaSection(doc: PlanDocument, code: string, check: CheckReport): Blo
   };
   const content = [...body(doc, code), ...records(doc, code)];
   const status = check.sections.find((s) => s.id === code);
+  // The simplified PIAO shows only the sections it requires (art. 6 DM 132/2022).
+  if (status?.required === false) return [];
   if (status?.status === "present") return [heading, ...content];
-  const text =
-    status?.required === false
-      ? "Sezione non presente (non obbligatoria per il PIAO semplificato)"
-      : "Sezione non presente nel piano";
+  const text = "Sezione non presente nel piano";
   // Records the plan has all the same (e.g. the units responsible for objectives) follow the note.
   return [heading, { type: "missing", text }, ...content];
 }
+
+export const SIMPLIFIED_NOTE = "PIAO semplificato (meno di 50 dipendenti)";
 
 function lawContents(check: CheckReport): Block {
   return {
@@ -170,6 +171,7 @@ export function composePiao(doc: PlanDocument, check: CheckReport): ReportDocume
   )) {
     blocks.push({ type: "heading", level: 1, text: s.title }, ...paragraphs(s.body));
   }
+  if (check.simplified) blocks.push({ type: "paragraph", text: SIMPLIFIED_NOTE, style: "note" });
   for (const top of ["1", "2", "3", "4"]) {
     const subs = SCHEMA_TIPO.filter((s) => s.code.startsWith(`${top}.`));
     if (subs.length === 0) {
@@ -186,14 +188,19 @@ export function composePiao(doc: PlanDocument, check: CheckReport): ReportDocume
     for (const sub of subs) blocks.push(...schemaSection(doc, sub.code, check));
   }
   const annex = doc.sections.find((s) => !s.inIndex);
-  blocks.push({
-    type: "heading",
-    level: 1,
-    text: annex?.title ?? "ALLEGATO: PIANO AZIONI POSITIVE",
-  });
-  if (annex) blocks.push(...paragraphs(annex.body));
-  blocks.push(...positiveActionBlocks(doc, 2));
-  blocks.push({ type: "heading", level: 1, text: "VERIFICA DI COMPLETEZZA" }, lawContents(check));
+  // The positive-action annex belongs to 2.2, which the simplified PIAO does not require.
+  if (!(check.simplified && !annex && doc.positiveActions.length === 0)) {
+    blocks.push({
+      type: "heading",
+      level: 1,
+      text: annex?.title ?? "ALLEGATO: PIANO AZIONI POSITIVE",
+    });
+    if (annex) blocks.push(...paragraphs(annex.body));
+    blocks.push(...positiveActionBlocks(doc, 2));
+  }
+  if (!check.simplified) {
+    blocks.push({ type: "heading", level: 1, text: "VERIFICA DI COMPLETEZZA" }, lawContents(check));
+  }
   return {
     metadata: metadata(doc, `${doc.plan.title}`, `PIAO ${period} di ${doc.administration.name}`),
     cover: coverLines(doc, ["Piano Integrato di Attività e Organizzazione"]),

@@ -1,6 +1,7 @@
 /**
  * The workflow through the API, with a token: where each section and the
- * plan stand (GET, any role of the administration that reads), one move
+ * plan stand (GET, with the roles that read the audit trail, since the
+ * history names who moved what: not a plain reader token), one move
  * (POST, a token of the planning office or an administrator). Through the
  * same service as the page and `piao workflow`, so the rules and the
  * history are the same.
@@ -63,7 +64,7 @@ export function registerWorkflowApi(app: FastifyInstance, deps: AppDeps): void {
   const path = `${API_PREFIX}/plans/:planId/workflow`;
   const plan = async (
     planId: number,
-    action: "plan.read" | "plan.workflow",
+    action: "audit.read" | "plan.workflow",
     request: Parameters<typeof authorise>[0],
   ) => {
     const summary = await resolvePlan(deps.store.db, { planId });
@@ -86,11 +87,11 @@ export function registerWorkflowApi(app: FastifyInstance, deps: AppDeps): void {
     operationId: "getWorkflow",
     summary: "Where each section and the plan stand in the approval workflow, with the history",
     tags: ["Workflow"],
-    access: "plan.read",
+    access: "audit.read",
     params: PlanParams,
     response: WorkflowSchema,
     handler: async ({ params, request }) => {
-      await plan(params.planId, "plan.read", request);
+      await plan(params.planId, "audit.read", request);
       return state(params.planId);
     },
   });

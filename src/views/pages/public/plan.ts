@@ -5,6 +5,7 @@
  * published campaign, the open-data files and the API; a section's text;
  * a positive-action area with its objectives and their achievement.
  */
+import { isSimplifiedPlan, requiredSections } from "../../../domain/check.ts";
 import type { Objective, OrgUnit, PositiveAction, Section } from "../../../domain/plan.ts";
 import { formatDate } from "../../../i18n/index.ts";
 import type { PublicCampaign, PublishedPlan } from "../../../services/public/read.ts";
@@ -58,8 +59,15 @@ function metadata(ctx: PageContext, plan: PublishedPlan): SafeHtml {
 
 function sectionList(ctx: PageContext, plan: PublishedPlan): SafeHtml {
   const slugs = sectionSlugs(plan.document.sections);
-  if (plan.document.sections.length === 0) return html`<p>${ctx.t("portal.noSections")}</p>`;
-  return html`<ul>${plan.document.sections.map(
+  const { simplified, codes } = requiredSections(plan.document);
+  // A simplified PIAO lists only the sections it requires (and the parts they belong to).
+  const related = (code: string) =>
+    codes.some((c) => code === c || code.startsWith(`${c}.`) || c.startsWith(`${code}.`));
+  const shown = plan.document.sections.filter(
+    (s) => !simplified || s.code === null || related(s.code),
+  );
+  if (shown.length === 0) return html`<p>${ctx.t("portal.noSections")}</p>`;
+  return html`<ul>${shown.map(
     (s) =>
       html`<li><a href="${sectionHref(plan.meta, slugs.get(s) ?? "")}">${sectionName(s)}</a></li>`,
   )}</ul>`;
@@ -168,14 +176,9 @@ function openData(ctx: PageContext, plan: PublishedPlan): SafeHtml {
 }
 
 export function planPage(ctx: PageContext, plan: PublishedPlan): PageOptions {
-  return {
-    title: `${periodLabel(plan.meta)} — ${plan.administration.name}`,
-    lead: plan.meta.title,
-    // The last crumb is the page itself, shown as text.
-    crumbs: portalCrumbs(ctx, plan),
-    body: html`<h2 class="h4">${ctx.t("portal.portalData")}</h2>
-${metadata(ctx, plan)}
-<h2 class="h4">${ctx.t("portal.achievementTitle")}</h2>
+  // Sections 2.1, 2.2 and 4 are not part of the simplified PIAO: no performance, no positive actions.
+  const simplified = isSimplifiedPlan(plan.document);
+  const performance = html`<h2 class="h4">${ctx.t("portal.achievementTitle")}</h2>
 ${achievementTable(ctx, plan)}
 <h2 class="h4">${ctx.t("portal.sections")}</h2>
 ${sectionList(ctx, plan)}
@@ -183,7 +186,19 @@ ${publicGenderLink(ctx, plan)}
 <h2 class="h4">${ctx.t("portal.actions")}</h2>
 ${actionList(ctx, plan)}
 <h2 class="h4">${ctx.t("portal.objectives")}</h2>
-${objectivesByUnit(ctx, plan)}
+${objectivesByUnit(ctx, plan)}`;
+  const simplifiedBody = html`<p class="alert alert-info">${ctx.t("simplified.note")}</p>
+<h2 class="h4">${ctx.t("portal.sections")}</h2>
+${sectionList(ctx, plan)}
+${publicGenderLink(ctx, plan)}`;
+  return {
+    title: `${periodLabel(plan.meta)} — ${plan.administration.name}`,
+    lead: plan.meta.title,
+    // The last crumb is the page itself, shown as text.
+    crumbs: portalCrumbs(ctx, plan),
+    body: html`<h2 class="h4">${ctx.t("portal.portalData")}</h2>
+${metadata(ctx, plan)}
+${simplified ? simplifiedBody : performance}
 <h2 class="h4 mt-4">${ctx.t("portal.data")}</h2>
 ${openData(ctx, plan)}`,
   };

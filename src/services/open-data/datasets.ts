@@ -14,6 +14,11 @@ import { bandOf } from "../../domain/achievement/bands.ts";
 import type { MeasuredValue } from "../../domain/achievement/types.ts";
 import type { TargetValue } from "../../domain/plan.ts";
 import type { PublicCampaign, PublishedPlan } from "../public/read.ts";
+import {
+  PUBLIC_VALUE_BUILDERS,
+  PUBLIC_VALUE_COLUMNS,
+  PUBLIC_VALUE_DATASET_IDS,
+} from "./public-value-datasets.ts";
 
 export const DATASET_IDS = [
   "obiettivi",
@@ -21,6 +26,7 @@ export const DATASET_IDS = [
   "target",
   "rilevazioni",
   "risultati",
+  ...PUBLIC_VALUE_DATASET_IDS,
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
@@ -115,6 +121,7 @@ export const COLUMNS: Record<DatasetId, readonly Column[]> = {
     col("counted", "Elementi valutati", "integer"),
     col("total", "Elementi totali", "integer"),
   ],
+  ...PUBLIC_VALUE_COLUMNS,
 };
 
 /** The codes a column holds, for the legend of /trasparenza/dati and the catalogue. */
@@ -287,6 +294,7 @@ const BUILDERS: Record<DatasetId, (plan: PublishedPlan) => Row[]> = {
   target: targets,
   rilevazioni: measurements,
   risultati: results,
+  ...PUBLIC_VALUE_BUILDERS,
 };
 
 export function buildDataset(plan: PublishedPlan, id: DatasetId): Dataset {

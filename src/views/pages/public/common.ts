@@ -18,6 +18,7 @@
 import type { Achievement, IndicatorAchievement } from "../../../domain/achievement/types.ts";
 import { formatItalianDateTime } from "../../../domain/format-value.ts";
 import type { Section } from "../../../domain/plan.ts";
+import { PUBLIC_VALUE_DATASET_IDS } from "../../../services/open-data/public-value-datasets.ts";
 import type { PublicCampaign, PublicPlanMeta } from "../../../services/public/read.ts";
 import type { Crumb } from "../../components/breadcrumbs.ts";
 import { type HtmlValue, html, type SafeHtml } from "../../html.ts";
@@ -47,7 +48,14 @@ export const publicIndicatorHref = (plan: PlanAddress, objective: string, indica
   `${publicObjectiveHref(plan, objective)}/indicatori/${encodeURIComponent(indicator)}`;
 
 /** The open-data files of a plan (src/http/public data routes). */
-export const OPEN_DATASETS = ["obiettivi", "indicatori", "target", "rilevazioni", "risultati"];
+export const OPEN_DATASETS = [
+  "obiettivi",
+  "indicatori",
+  "target",
+  "rilevazioni",
+  "risultati",
+  ...PUBLIC_VALUE_DATASET_IDS,
+];
 export const OPEN_FORMATS = ["csv", "json", "xlsx"];
 
 export const dataHref = (plan: PlanAddress, dataset: string, format: string) =>

@@ -14,6 +14,7 @@ import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
 import { countedText } from "../dashboard/scores.ts";
 import { unitName, unitTitle } from "../plan/common.ts";
+import { publicValueSectionRecords } from "../public-value/public-section.ts";
 import {
   actionHref,
   campaignName,
@@ -214,7 +215,8 @@ ${
           html`<li><a href="${sectionHref(plan.meta, slugs.get(s) ?? "")}">${sectionName(s)}</a></li>`,
       )}</ul>`
     : ""
-}`,
+}
+${publicValueSectionRecords(ctx, plan, section)}`,
   };
 }
 

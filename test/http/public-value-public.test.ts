@@ -1,11 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { closeCampaign } from "../../src/services/campaigns.ts";
 import { buildDataset } from "../../src/services/open-data/datasets.ts";
 import { publishedPlan } from "../../src/services/public/read.ts";
-import { publishPlan } from "../../src/services/publication.ts";
+import { publishCampaign, publishPlan } from "../../src/services/publication.ts";
 import type { Store } from "../../src/store/database.ts";
 import { describeEachEngine } from "../support/engines.ts";
-import { type PublicValueFixture, storeCompletePlan } from "../support/public-value-fixture.ts";
+import {
+  measureYearEnd,
+  type PublicValueFixture,
+  storeCompletePlan,
+} from "../support/public-value-fixture.ts";
 import { Browser, pageText, testApp } from "../support/web.ts";
 
 describeEachEngine("section 2.1 and letters e) f) in public", (engine) => {
@@ -26,6 +31,9 @@ describeEachEngine("section 2.1 and letters e) f) in public", (engine) => {
       documentUrl: null,
       smallAdministration: false,
     });
+    const campaignId = await measureYearEnd(store, f);
+    await closeCampaign(store, f.planning, campaignId, undefined, new Date("2026-02-15T09:00:00Z"));
+    await publishCampaign(store, f.planning, campaignId, new Date("2026-03-01T09:00:00Z"));
     app = await testApp(store);
     base = `/trasparenza/enti/${f.administrationId}/piao/2025-2027`;
   });
@@ -48,6 +56,18 @@ describeEachEngine("section 2.1 and letters e) f) in public", (engine) => {
     expect(text).toContain("ISTAT BES");
     expect(res.body).toContain(`<a href="${base}/obiettivi/101">101</a>`);
     expect(res.body).not.toContain("/piani/");
+  });
+
+  it("the public page of 2.1 rolls the published year-end results up to public value", async () => {
+    const text = pageText((await get(`${base}/sezioni/2.1`)).body);
+    expect(text).toContain("Monitoraggio a consuntivo 2025");
+    expect(text).toContain(
+      "VP1 Servizi digitali accessibili e veloci 90% (raggiunto) 100% (raggiunto)",
+    );
+    expect(text).toContain(
+      "VP2 Pari opportunità e inclusione 75% (parzialmente raggiunto) non ancora misurato",
+    );
+    expect(text).toContain("Tutto il piano 82,5% (parzialmente raggiunto)");
   });
 
   it("the public page of 2.2 shows simplification, accessibility and procedures, and no heads", async () => {

@@ -5,11 +5,42 @@
  * to the public pages of the objectives.
  */
 import type { Section } from "../../../domain/plan.ts";
+import { publicValueChain } from "../../../domain/public-value/chain.ts";
 import type { PublishedPlan } from "../../../services/public/read.ts";
+import { dataTable } from "../../components/table.ts";
 import { type HtmlValue, html } from "../../html.ts";
 import type { PageContext } from "../../page-context.ts";
-import { publicObjectiveHref } from "../public/common.ts";
+import { campaignName, campaignsInOrder, publicObjectiveHref } from "../public/common.ts";
+import { rollupText } from "./chain.ts";
 import { procedureRecords, publicValueRecords } from "./records.ts";
+
+/** The roll-up of the latest published campaign to each public-value objective, if one is published. */
+function publishedRollup(ctx: PageContext, plan: PublishedPlan): HtmlValue {
+  const latest = campaignsInOrder(plan.campaigns)[0];
+  if (!latest || plan.document.publicValue.objectives.length === 0) return "";
+  const chain = publicValueChain(plan.document, latest.report);
+  return dataTable({
+    caption: `${ctx.t("pv.page.summary")} — ${campaignName(ctx, latest)}`,
+    head: [
+      ctx.t("pv.page.objective"),
+      ctx.t("pv.page.performanceScore"),
+      ctx.t("pv.page.impactScore"),
+    ],
+    rowHeaders: true,
+    rows: [
+      ...chain.nodes.map((n) => [
+        `${n.code} ${n.title}`,
+        rollupText(ctx, n.performance),
+        rollupText(ctx, n.impactScore),
+      ]),
+      [
+        ctx.t("pv.page.wholePlan"),
+        rollupText(ctx, chain.performance),
+        rollupText(ctx, chain.impactScore),
+      ],
+    ],
+  });
+}
 
 export function publicValueSectionRecords(
   ctx: PageContext,
@@ -19,7 +50,9 @@ export function publicValueSectionRecords(
   const link = (code: string) =>
     html`<a href="${publicObjectiveHref(plan.meta, code)}">${code}</a>`;
   const doc = plan.document;
-  if (section.code === "2.1") return publicValueRecords(ctx, doc, link);
+  if (section.code === "2.1") {
+    return html`${publishedRollup(ctx, plan)}${publicValueRecords(ctx, doc, link)}`;
+  }
   const pr = doc.procedures;
   if (
     section.code === "2.2" &&

@@ -229,4 +229,35 @@ registerCatalog({
     it: "stato di attuazione non ancora rilevato",
     en: "implementation not yet monitored",
   },
+  // Open data
+  "openData.dataset.valore-pubblico": { it: "Valore pubblico", en: "Public value" },
+  "openData.dataset.valore-pubblico.description": {
+    it: "Gli obiettivi di valore pubblico (sezione 2.1) con gli obiettivi strategici del DUP da cui discendono, i portatori di interesse, gli obiettivi di performance e le misure di prevenzione della corruzione collegati.",
+    en: "The public-value objectives (section 2.1) with the DUP strategic objectives they come from, the stakeholders, and the linked performance objectives and anti-corruption measures.",
+  },
+  "openData.dataset.indicatori-impatto": { it: "Indicatori di impatto", en: "Impact indicators" },
+  "openData.dataset.indicatori-impatto.description": {
+    it: "Gli indicatori di impatto del valore pubblico, una riga per indicatore e anno: valore di partenza, valore atteso, valore misurato e fonte del dato.",
+    en: "The public-value impact indicators, one row per indicator and year: baseline, target, measured value and data source.",
+  },
+  "openData.dataset.procedimenti": { it: "Procedimenti", en: "Procedures" },
+  "openData.dataset.procedimenti.description": {
+    it: "Il catalogo dei procedimenti amministrativi, una riga per procedimento e anno di monitoraggio: struttura responsabile, termine di legge, presenza nell'elenco da semplificare, procedimenti conclusi, durata media e quota conclusa oltre il termine.",
+    en: "The catalogue of administrative procedures, one row per procedure and monitored year: responsible unit, legal deadline, whether on the simplification list, concluded, average days and share concluded late.",
+  },
+  "portal.data.valore-pubblico": { it: "Valore pubblico", en: "Public value" },
+  "portal.data.valore-pubblico.about": {
+    it: "Obiettivi di valore pubblico con obiettivi strategici, portatori di interesse e obiettivi collegati",
+    en: "Public-value objectives with strategic objectives, stakeholders and linked objectives",
+  },
+  "portal.data.indicatori-impatto": { it: "Indicatori di impatto", en: "Impact indicators" },
+  "portal.data.indicatori-impatto.about": {
+    it: "Valore di partenza, target e valori misurati per anno, con la fonte",
+    en: "Baseline, targets and measured values by year, with the source",
+  },
+  "portal.data.procedimenti": { it: "Procedimenti", en: "Procedures" },
+  "portal.data.procedimenti.about": {
+    it: "Procedimenti con termine di legge e tempi effettivi di conclusione",
+    en: "Procedures with their legal deadline and actual times",
+  },
 });

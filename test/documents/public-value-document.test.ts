@@ -1,7 +1,9 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { composePiao } from "../../src/documents/compose/piao.ts";
 import type { Block } from "../../src/documents/model.ts";
 import { renderText } from "../../src/documents/render/text.ts";
+import { renderXlsx } from "../../src/documents/render/xlsx.ts";
 import { checkPlan } from "../../src/domain/check.ts";
 import type { PlanDocument } from "../../src/domain/plan.ts";
 import { completePlanDocument, simplifiedPlanDocument } from "../support/complete-plan.ts";
@@ -162,5 +164,28 @@ describe("letters e) and f) and the procedures in section 2.2", () => {
     const blocks = blocksOf(simplifiedPlanDocument());
     expect(blocks.some((b) => b.type === "heading" && b.text === "Semplificazione")).toBe(false);
     expect(sectionBlocks(blocks, "2.1").some((b) => b.type === "table")).toBe(false);
+  });
+
+  it("gives the XLSX workbook a sheet for each of these tables, with the numbers typed", async () => {
+    const doc = completePlanDocument();
+    const workbook = new ExcelJS.Workbook();
+    const buffer = await renderXlsx(composePiao(doc, checkPlan(doc)));
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const names = workbook.worksheets.map((w) => w.name);
+    for (const name of [
+      "Stakeholder",
+      "Obiettivi strategici",
+      "Impatto VP1",
+      "Impatto VP2",
+      "Semplificazione",
+      "Accessibilità",
+      "Procedimenti",
+      "Tempi per anno",
+    ]) {
+      expect(names).toContain(name);
+    }
+    const procedures = workbook.getWorksheet("Procedimenti");
+    expect(procedures?.getRow(2).getCell(1).value).toBe("PRC-01");
+    expect(procedures?.getRow(2).getCell(4).value).toBe(60);
   });
 });

@@ -116,3 +116,16 @@ describe("warnings of the public-value records in piao check", () => {
     );
   });
 });
+
+describe("piao check on the sample plans", () => {
+  it("counts 2.1 and letters e) f) as present from the records", () => {
+    const report = checkPlan(completePlanDocument());
+    expect(report.sections.find((s) => s.id === "2.1")?.evidence).toEqual({
+      code: "check.evidence.publicValue",
+      params: { n: 2 },
+    });
+    const letters = Object.fromEntries(report.lawContents.map((l) => [l.id, l.evidence?.code]));
+    expect(letters.e).toBe("check.evidence.simplifications");
+    expect(letters.f).toBe("check.evidence.accessibility");
+  });
+});

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { importPlan } from "../../src/services/import-plan.ts";
 import type { Store } from "../../src/store/database.ts";
+import { completePlanDocument } from "../support/complete-plan.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import {
   measureYearEnd,
@@ -84,6 +86,24 @@ describeEachEngine("the staff pages of public value and procedures", (engine) =>
       const res = await anonymous.get(`${plan}${path}`);
       expect(res.statusCode).not.toBe(200);
       expect(res.body).not.toContain("VP1");
+    }
+  });
+
+  it("escape what the records say (run last: it stores a new edition)", async () => {
+    const doc = completePlanDocument();
+    const evil = '<script>alert("vp")</script>';
+    const [vp] = doc.publicValue.objectives;
+    const [proc] = doc.procedures.procedures;
+    if (!vp || !proc) throw new Error("sample plan changed");
+    vp.title = evil;
+    proc.title = evil;
+    await importPlan(store, doc);
+    const reader = await signedIn(app, "lettore");
+    for (const path of ["/valore-pubblico", "/procedimenti"]) {
+      const res = await reader.get(`${plan}${path}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain(evil);
+      expect(res.body).toContain("&lt;script&gt;");
     }
   });
 });

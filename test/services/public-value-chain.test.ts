@@ -2,12 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_RULES } from "../../src/domain/achievement/types.ts";
 import { impactProgress, type publicValueChain } from "../../src/domain/public-value/chain.ts";
 import { timelinessRows, timelinessSummary } from "../../src/domain/public-value/timeliness.ts";
+import { editPlan } from "../../src/services/plan-editing.ts";
 import { loadPlanDocument } from "../../src/services/plan-edition.ts";
 import { loadPublicValueChain } from "../../src/services/public-value.ts";
 import type { Store } from "../../src/store/database.ts";
 import { completePlanDocument } from "../support/complete-plan.ts";
 import { describeEachEngine } from "../support/engines.ts";
 import { measureYearEnd, storeCompletePlan } from "../support/public-value-fixture.ts";
+import { tableCount } from "../support/table-count.ts";
 
 function node(chain: ReturnType<typeof publicValueChain>, code: string) {
   const n = chain.nodes.find((x) => x.code === code);
@@ -37,6 +39,33 @@ describeEachEngine("the public-value chain with the latest campaign", (engine) =
     // VP1.1 has a 2025 figure in the plan itself: it is measured against its target.
     expect(node(chain, "VP1").impactScore.score).toBe(100);
     expect(vp2.impactScore.score).toBeNull();
+  });
+
+  it("an edit that breaks a rule is refused by field and nothing is written", async () => {
+    const f = await storeCompletePlan(store);
+    const editions = await tableCount(store, "plan_edition");
+    const records = await tableCount(store, "edition_record");
+    const outcome = await editPlan(store, f.planning, {
+      planId: f.planId,
+      expectedEdition: 1,
+      edit: (doc) => {
+        const procedures = doc.procedures.procedures.map((p, i) =>
+          i === 0
+            ? { ...p, timeliness: [{ year: 2024, concluded: 5, averageDays: 9, concludedLate: 6 }] }
+            : p,
+        );
+        return { ok: true, document: { ...doc, procedures: { ...doc.procedures, procedures } } };
+      },
+      // Never called: the edit is refused before anything is recorded.
+      record: () => ({ entity: "unit", key: "PRC-01", before: null, after: null }),
+    });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.diagnostics.map((d) => [d.code, d.field])).toEqual([
+      ["pv.rules.lateOverConcluded", "procedures.procedures[0].timeliness[0].concludedLate"],
+    ]);
+    expect(await tableCount(store, "plan_edition")).toBe(editions);
+    expect(await tableCount(store, "edition_record")).toBe(records);
   });
 
   it("rolls the year-end results up from objectives to public value, with the measures", async () => {

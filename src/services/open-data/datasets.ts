@@ -20,6 +20,11 @@ import {
   PEOPLE_COLUMNS,
   PEOPLE_DATASET_IDS,
 } from "./people-datasets.ts";
+import {
+  PUBLIC_VALUE_BUILDERS,
+  PUBLIC_VALUE_COLUMNS,
+  PUBLIC_VALUE_DATASET_IDS,
+} from "./public-value-datasets.ts";
 
 export const DATASET_IDS = [
   "obiettivi",
@@ -28,6 +33,7 @@ export const DATASET_IDS = [
   "rilevazioni",
   "risultati",
   ...PEOPLE_DATASET_IDS,
+  ...PUBLIC_VALUE_DATASET_IDS,
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
@@ -123,6 +129,7 @@ export const COLUMNS: Record<DatasetId, readonly Column[]> = {
     col("total", "Elementi totali", "integer"),
   ],
   ...PEOPLE_COLUMNS,
+  ...PUBLIC_VALUE_COLUMNS,
 };
 
 /** The codes a column holds, for the legend of /trasparenza/dati and the catalogue. */
@@ -297,6 +304,7 @@ const BUILDERS: Record<DatasetId, (plan: PublishedPlan) => Row[]> = {
   rilevazioni: measurements,
   risultati: results,
   ...PEOPLE_BUILDERS,
+  ...PUBLIC_VALUE_BUILDERS,
 };
 
 export function buildDataset(plan: PublishedPlan, id: DatasetId): Dataset {

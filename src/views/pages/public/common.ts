@@ -19,6 +19,7 @@ import type { Achievement, IndicatorAchievement } from "../../../domain/achievem
 import { formatItalianDateTime } from "../../../domain/format-value.ts";
 import type { Section } from "../../../domain/plan.ts";
 import { PEOPLE_DATASET_IDS } from "../../../services/open-data/people-datasets.ts";
+import { PUBLIC_VALUE_DATASET_IDS } from "../../../services/open-data/public-value-datasets.ts";
 import type { PublicCampaign, PublicPlanMeta } from "../../../services/public/read.ts";
 import type { Crumb } from "../../components/breadcrumbs.ts";
 import { type HtmlValue, html, type SafeHtml } from "../../html.ts";
@@ -55,6 +56,7 @@ export const OPEN_DATASETS = [
   "rilevazioni",
   "risultati",
   ...PEOPLE_DATASET_IDS,
+  ...PUBLIC_VALUE_DATASET_IDS,
 ];
 export const OPEN_FORMATS = ["csv", "json", "xlsx"];
 

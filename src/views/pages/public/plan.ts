@@ -16,6 +16,7 @@ import type { PageContext } from "../../page-context.ts";
 import { countedText } from "../dashboard/scores.ts";
 import { publicGenderLink, publicPeopleRecords } from "../people-plan/public.ts";
 import { unitName, unitTitle } from "../plan/common.ts";
+import { publicValueSectionRecords } from "../public-value/public-section.ts";
 import {
   actionHref,
   campaignName,
@@ -232,6 +233,7 @@ ${
       )}</ul>`
     : ""
 }
+${publicValueSectionRecords(ctx, plan, section)}
 ${publicPeopleRecords(ctx, plan, section.code)}`,
   };
 }

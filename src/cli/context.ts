@@ -1,5 +1,4 @@
 /** What every command needs: configuration, language, an open store, and the exit codes. */
-import { z } from "zod";
 import { loadConfig } from "../config.ts";
 import { type Lang, langFromEnv } from "../i18n/index.ts";
 import { openStore, type Store } from "../store/database.ts";
@@ -11,18 +10,24 @@ export const EXIT_USAGE = 2;
 
 export interface CliContext {
   lang: Lang;
+  /** A line on standard output. */
   out: (line?: string) => void;
+  /** A line on standard error. */
   err: (line?: string) => void;
+  /** Text on standard output as it is (a file's content, commander's help). */
+  write: (text: string) => void;
+  /** Text on standard error as it is. */
+  writeErr: (text: string) => void;
 }
 
 export function createContext(): CliContext {
   const lang = langFromEnv();
-  // Zod's own messages (in bundle diagnostics) in the user's language.
-  z.config(lang === "it" ? z.locales.it() : z.locales.en());
   return {
     lang,
     out: (line = "") => process.stdout.write(`${line}\n`),
     err: (line = "") => process.stderr.write(`${line}\n`),
+    write: (text) => process.stdout.write(text),
+    writeErr: (text) => process.stderr.write(text),
   };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoreTarget } from "../../src/config.ts";
-import { runCli, SEED, storeEnv } from "../support/cli.ts";
+import { runCli, SEED, spawnCli, storeEnv } from "../support/cli.ts";
 import { describeEachEngine } from "../support/engines.ts";
 
 describeEachEngine("the piao command", (engine) => {
@@ -78,8 +78,8 @@ describeEachEngine("the piao command", (engine) => {
 describe("the piao command's usage", () => {
   const env = { PIAO_DB: join(mkdtempSync(join(tmpdir(), "piao-usage-")), "piao.db") };
 
-  it("explains itself in Italian with --help and exits 0", async () => {
-    const run = await runCli(["--help"], env);
+  it("explains itself in Italian with --help and exits 0, as the real binary", async () => {
+    const run = await spawnCli(["--help"], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("importa un PIAO");
   });

@@ -15,7 +15,7 @@ import { importPlan } from "../../src/services/import-plan.ts";
 import { loadPlanDocument } from "../../src/services/plan-edition.ts";
 import { createUser } from "../../src/services/users.ts";
 import type { Store } from "../../src/store/database.ts";
-import { runCli, storeEnv } from "../support/cli.ts";
+import { spawnCli, storeEnv } from "../support/cli.ts";
 import { runCommands, useStore } from "../support/cli-in-process.ts";
 import { completePlanDocument } from "../support/complete-plan.ts";
 import { describeEachEngine } from "../support/engines.ts";
@@ -170,7 +170,7 @@ describeEachEngine("piao records", (engine) => {
   });
 
   it("is a command of the real piao", async () => {
-    const run = await runCli(
+    const run = await spawnCli(
       ["records", "show", "organisation", "--plan", String(planId), "--format", "json"],
       { ...storeEnv(target), PIAO_LANG: "it" },
     );

@@ -38,6 +38,8 @@ export async function capture(work: (ctx: CliContext) => Promise<number>): Promi
     lang: "it",
     out: (line = "") => out.push(line),
     err: (line = "") => err.push(line),
+    write: (text) => out.push(text.replace(/\n$/, "")),
+    writeErr: (text) => err.push(text.replace(/\n$/, "")),
   };
   let code: number;
   try {

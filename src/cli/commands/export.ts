@@ -13,7 +13,6 @@ export async function runExport(ctx: CliContext, options: ExportOptions): Promis
   const { document, edition } = await withStore((store) => loadPlanDocument(store.db, options));
   const text = renderBundle(document, edition.number);
   if (options.out) await writeFile(options.out, text);
-  else process.stdout.write(text);
-  void ctx;
+  else ctx.write(text);
   return EXIT_OK;
 }

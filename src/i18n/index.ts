@@ -7,6 +7,7 @@ import "./cycle-messages.ts";
 import "./monitoring-sheet-messages.ts";
 import "./open-data-messages.ts";
 import "./publication-messages.ts";
+import "./risk-messages.ts";
 import "./rules-messages.ts";
 import "./section-records-messages.ts";
 import "./service-messages.ts";

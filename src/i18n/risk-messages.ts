@@ -1,0 +1,182 @@
+/** Section 2.3: the rules of the risk records, the measure monitoring, the RPCT report and pages. */
+import {
+  GENERAL_MEASURES,
+  LAW_RISK_AREAS,
+  MEASURE_STATUSES,
+  OBLIGATION_STATUSES,
+  SPECIFIC_MEASURE_TYPES,
+  UPDATE_FREQUENCIES,
+} from "../domain/sections/risk.ts";
+import { type Catalog, registerCatalog } from "./translate.ts";
+
+registerCatalog({
+  "risk.matrixShape": {
+    it: "La matrice di rischio deve avere {n} righe di {n} celle, una per livello di probabilità e di impatto",
+    en: "The risk matrix must have {n} rows of {n} cells, one per level of probability and impact",
+  },
+  "risk.matrixCell": {
+    it: "La cella {cell} della matrice non indica un giudizio: i giudizi vanno da 0 a {max}",
+    en: "Matrix cell {cell} does not point to a rating: ratings go from 0 to {max}",
+  },
+  "risk.levelOutOfScale": {
+    it: "Il livello {level} è fuori dalla scala 1–{max} della matrice",
+    en: "Level {level} is outside the matrix scale 1–{max}",
+  },
+  "risk.indicatorRatedTwice": {
+    it: "L'indicatore {indicator} è valutato due volte nella stessa valutazione",
+    en: "Indicator {indicator} is rated twice in the same assessment",
+  },
+  "risk.motivationMissing": {
+    it: "Manca la motivazione del giudizio sull'indicatore {indicator}",
+    en: "The motivation of the rating of indicator {indicator} is missing",
+  },
+  "risk.eventAssessedTwice": {
+    it: "L'evento rischioso {event} è valutato due volte",
+    en: "Risk event {event} is assessed twice",
+  },
+  "risk.generalWithoutCatalogue": {
+    it: "La misura generale {measure} deve indicare quale misura del catalogo ANAC attua",
+    en: "General measure {measure} must name the ANAC catalogue measure it implements",
+  },
+  "risk.generalWithType": {
+    it: "La misura generale {measure} non ha una tipologia di misura specifica",
+    en: "General measure {measure} cannot have a specific-measure type",
+  },
+  "risk.specificWithoutType": {
+    it: "La misura specifica {measure} deve indicare la tipologia",
+    en: "Specific measure {measure} must state its type",
+  },
+  "risk.specificWithCatalogue": {
+    it: "La misura specifica {measure} non può indicare una misura generale del catalogo",
+    en: "Specific measure {measure} cannot name a general catalogue measure",
+  },
+  "risk.phaseTwice": {
+    it: "La fase {phase} compare due volte nel processo {process}",
+    en: "Phase {phase} appears twice in process {process}",
+  },
+  "risk.unknownPhase": {
+    it: "L'evento {event} indica la fase {phase}, che non è tra le fasi del processo {process}",
+    en: "Event {event} names phase {phase}, which is not a phase of process {process}",
+  },
+  "risk.unknownTitulus": {
+    it: "L'obbligo {obligation} indica la sezione «{titulus}», che non è un codice del vocabolario transparency-titulus (es. 01.01, 10.02)",
+    en: "Obligation {obligation} names section «{titulus}», which is not a code of the transparency-titulus vocabulary (e.g. 01.01, 10.02)",
+  },
+  "risk.processWithoutEvents": {
+    it: "Il processo {process} non ha eventi rischiosi",
+    en: "Process {process} has no risk events",
+  },
+  "risk.eventWithoutAssessment": {
+    it: "L'evento rischioso {event} non è valutato",
+    en: "Risk event {event} is not assessed",
+  },
+  "risk.eventWithoutMeasure": {
+    it: "Nessuna misura tratta l'evento rischioso {event}",
+    en: "No measure treats risk event {event}",
+  },
+  "risk.measureWithoutDeadline": {
+    it: "La misura {measure} non ha una scadenza",
+    en: "Measure {measure} has no deadline",
+  },
+  "risk.assessmentIncomplete": {
+    it: "La valutazione {moment} dell'evento {event} non giudica sia la probabilità sia l'impatto",
+    en: "The assessment {moment} of event {event} does not rate both probability and impact",
+  },
+  "risk.residualAtTop": {
+    it: "Il rischio residuo dell'evento {event} resta al livello più alto ({rating}) anche dopo le misure",
+    en: "The residual risk of event {event} stays at the top level ({rating}) even after the measures",
+  },
+  "risk.lawAreaMissing": {
+    it: "PIAO semplificato: nessun processo mappato per l'area «{area}» (L. 190/2012, art. 1, c. 16)",
+    en: "Simplified PIAO: no process mapped for the area «{area}» (L. 190/2012, art. 1, c. 16)",
+  },
+  "risk.moment.before": { it: "prima delle misure", en: "before the measures" },
+  "risk.moment.after": { it: "dopo le misure", en: "after the measures" },
+});
+
+const labels = (
+  prefix: string,
+  codes: readonly string[],
+  texts: Record<string, [string, string]>,
+): Catalog =>
+  Object.fromEntries(
+    codes.map((c) => {
+      const [it, en] = texts[c] ?? [c, c];
+      return [`${prefix}.${c}`, { it, en }];
+    }),
+  );
+
+registerCatalog(
+  labels("risk.lawArea", LAW_RISK_AREAS, {
+    authorisations: ["autorizzazioni e concessioni", "authorisations and concessions"],
+    contracts: ["contratti pubblici", "public contracts"],
+    grants: ["sovvenzioni, contributi e vantaggi economici", "grants and subsidies"],
+    recruitment: ["concorsi e progressioni di carriera", "competitions and careers"],
+  }),
+);
+
+registerCatalog(
+  labels("risk.general", GENERAL_MEASURES, {
+    code_of_conduct: ["Codice di comportamento", "Code of conduct"],
+    ordinary_rotation: ["Rotazione ordinaria del personale", "Ordinary staff rotation"],
+    extraordinary_rotation: ["Rotazione straordinaria", "Extraordinary rotation"],
+    conflict_of_interest: ["Conflitto di interessi", "Conflict of interest"],
+    unconferability_incompatibility: [
+      "Inconferibilità e incompatibilità degli incarichi",
+      "Unconferability and incompatibility",
+    ],
+    pantouflage: ["Pantouflage (divieto post-impiego)", "Pantouflage (revolving doors)"],
+    whistleblowing: ["Tutela del whistleblower", "Whistleblower protection"],
+    training: ["Formazione", "Training"],
+    transparency: ["Trasparenza", "Transparency"],
+    integrity_pacts: ["Patti di integrità", "Integrity pacts"],
+  }),
+);
+
+registerCatalog(
+  labels("risk.specific", SPECIFIC_MEASURE_TYPES, {
+    control: ["controllo", "control"],
+    transparency: ["trasparenza", "transparency"],
+    ethics: ["definizione e promozione dell'etica", "ethics"],
+    regulation: ["regolamentazione", "regulation"],
+    simplification: ["semplificazione", "simplification"],
+    training: ["formazione", "training"],
+    awareness: ["sensibilizzazione e partecipazione", "awareness and participation"],
+    rotation: ["rotazione", "rotation"],
+    reporting: ["segnalazione e protezione", "reporting and protection"],
+    conflict_of_interest: ["disciplina del conflitto di interessi", "conflict of interest"],
+    lobbying: ["regolazione dei rapporti con i portatori di interessi", "lobbying"],
+  }),
+);
+
+registerCatalog(
+  labels("risk.status", MEASURE_STATUSES, {
+    implemented: ["attuata", "implemented"],
+    partly: ["parzialmente attuata", "partly implemented"],
+    not_implemented: ["non attuata", "not implemented"],
+  }),
+);
+
+registerCatalog(
+  labels("risk.frequency", UPDATE_FREQUENCIES, {
+    timely: ["tempestivo", "timely"],
+    quarterly: ["trimestrale", "quarterly"],
+    half_yearly: ["semestrale", "half-yearly"],
+    yearly: ["annuale", "yearly"],
+    none: ["nessun aggiornamento", "no update"],
+  }),
+);
+
+registerCatalog(
+  labels("risk.obligationStatus", OBLIGATION_STATUSES, {
+    published: ["pubblicato", "published"],
+    partly_published: ["pubblicato in parte", "partly published"],
+    not_published: ["non pubblicato", "not published"],
+    not_applicable: ["non applicabile", "not applicable"],
+  }),
+);
+
+registerCatalog({
+  "risk.kind.general": { it: "generale", en: "general" },
+  "risk.kind.specific": { it: "specifica", en: "specific" },
+});

@@ -180,3 +180,23 @@ registerCatalog({
   "risk.kind.general": { it: "generale", en: "general" },
   "risk.kind.specific": { it: "specifica", en: "specific" },
 });
+
+registerCatalog({
+  "measure.notFound": {
+    it: "La misura di prevenzione {measure} non è nel piano",
+    en: "Prevention measure {measure} is not in the plan",
+  },
+  "measure.notYourUnit": {
+    it: "La misura {measure} non è affidata alla tua struttura",
+    en: "Measure {measure} is not assigned to your unit",
+  },
+  "measure.reasonRequired": {
+    it: "Indica il motivo per cui la misura {measure} è {status}",
+    en: "State why measure {measure} is {status}",
+  },
+  "conflict.stale.measure": {
+    it: "Modifica non salvata: lo stato di attuazione della misura {key} è stato cambiato da {by} ({at}, versione {version}) dopo che l'hai letto. Campi diversi: {fields}. Ricarica e riprova.",
+    en: "Change not saved: the status of measure {key} was changed by {by} ({at}, version {version}) after you read it. Differing fields: {fields}. Reload and try again.",
+  },
+  "plan.audit.entity.measure": { it: "misura di prevenzione", en: "prevention measure" },
+});

@@ -9,6 +9,7 @@ import { SCHEMA_TIPO } from "../../domain/schema-tipo.ts";
 import type { Block, ReportDocument } from "../model.ts";
 import { coverLines, metadata, paragraphs } from "./common.ts";
 import { positiveActionBlocks } from "./positive-actions.ts";
+import { riskBlocks } from "./risk.ts";
 
 const TOP_TITLES: Record<string, string> = {
   "1": "SCHEDA ANAGRAFICA DELL'AMMINISTRAZIONE",
@@ -112,6 +113,7 @@ function records(doc: PlanDocument, code: string): Block[] {
     ];
   }
   if (code === "3.1" && doc.units.length > 0) return [unitsTable(doc)];
+  if (code === "2.3") return riskBlocks(doc);
   return [];
 }
 

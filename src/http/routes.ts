@@ -12,6 +12,7 @@ import { registerComparisonPage } from "./pages/public/comparison.ts";
 import { registerPublicPages } from "./pages/public/index.ts";
 import { registerOpenDataRoutes } from "./pages/public/open-data.ts";
 import { registerPublicationRoutes } from "./pages/publication.ts";
+import { registerRiskPages } from "./pages/risk/index.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerAccountRoutes(app, deps);
@@ -19,6 +20,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerMonitoringRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerPlanPages(app, deps);
+  registerRiskPages(app, deps);
   registerDashboardRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
   registerPublicationRoutes(app, deps);

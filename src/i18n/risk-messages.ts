@@ -200,3 +200,86 @@ registerCatalog({
   },
   "plan.audit.entity.measure": { it: "misura di prevenzione", en: "prevention measure" },
 });
+
+registerCatalog({
+  "risk.page.title": {
+    it: "Rischi corruttivi e trasparenza",
+    en: "Corruption risks and transparency",
+  },
+  "risk.page.processes": { it: "Mappatura dei processi", en: "Process catalogue" },
+  "risk.page.noProcesses": { it: "Nessun processo mappato", en: "No process mapped" },
+  "risk.page.assessments": {
+    it: "Valutazione del rischio prima e dopo le misure",
+    en: "Risk assessment before and after the measures",
+  },
+  "risk.page.event": { it: "Evento rischioso", en: "Risk event" },
+  "risk.page.process": { it: "Processo (fase)", en: "Process (phase)" },
+  "risk.page.before": { it: "Rischio prima delle misure", en: "Risk before the measures" },
+  "risk.page.after": { it: "Rischio residuo", en: "Residual risk" },
+  "risk.page.motivations": { it: "Motivazioni", en: "Motivations" },
+  "risk.page.rating": {
+    it: "{rating} (probabilità {probability}, impatto {impact})",
+    en: "{rating} (probability {probability}, impact {impact})",
+  },
+  "risk.page.incomplete": { it: "incompleto", en: "incomplete" },
+  "risk.page.notAssessed": { it: "non valutato", en: "not assessed" },
+  "risk.page.noEvents": { it: "Nessun evento rischioso", en: "No risk events" },
+  "risk.page.measures": { it: "Misure di prevenzione", en: "Prevention measures" },
+  "risk.page.measure": { it: "Misura", en: "Measure" },
+  "risk.page.kind": { it: "Tipo", en: "Kind" },
+  "risk.page.unit": { it: "Struttura responsabile", en: "Responsible unit" },
+  "risk.page.deadline": { it: "Scadenza", en: "Deadline" },
+  "risk.page.indicator": { it: "Indicatore", en: "Indicator" },
+  "risk.page.target": { it: "Target", en: "Target" },
+  "risk.page.events": { it: "Eventi trattati", en: "Events treated" },
+  "risk.page.noMeasures": { it: "Nessuna misura di prevenzione", en: "No prevention measures" },
+  "risk.page.monitoring": {
+    it: "Monitoraggio delle misure nelle campagne",
+    en: "Monitoring of the measures in the campaigns",
+  },
+  "risk.page.noCampaigns": {
+    it: "Nessuna campagna di monitoraggio aperta per questo piano",
+    en: "No monitoring campaign opened for this plan",
+  },
+  "risk.page.obligations": {
+    it: "Obblighi di pubblicazione (Amministrazione trasparente)",
+    en: "Transparency obligations (Amministrazione trasparente)",
+  },
+  "risk.page.titulus": { it: "Sezione", en: "Section" },
+  "risk.page.obligation": { it: "Obbligo", en: "Obligation" },
+  "risk.page.legalReference": { it: "Riferimento normativo", en: "Legal reference" },
+  "risk.page.producer": { it: "Produce il dato", en: "Produces the data" },
+  "risk.page.publisher": { it: "Pubblica il dato", en: "Publishes the data" },
+  "risk.page.frequency": { it: "Aggiornamento", en: "Update" },
+  "risk.page.status": { it: "Stato", en: "Status" },
+  "risk.page.noObligations": { it: "Nessun obbligo di pubblicazione", en: "No obligations" },
+  "risk.mon.title": {
+    it: "Attuazione delle misure di prevenzione",
+    en: "Implementation of the prevention measures",
+  },
+  "risk.mon.caption": {
+    it: "Stato di attuazione delle misure: {campaign}",
+    en: "Status of the measures: {campaign}",
+  },
+  "risk.mon.status": { it: "Stato di attuazione", en: "Status" },
+  "risk.mon.reason": { it: "Motivazione", en: "Reason" },
+  "risk.mon.reasonHint": {
+    it: "Obbligatoria se la misura è attuata solo in parte o non attuata",
+    en: "Required when the measure is partly or not implemented",
+  },
+  "risk.mon.entered": { it: "Rilevato da", en: "Recorded by" },
+  "risk.mon.notRecorded": { it: "non rilevato", en: "not recorded" },
+  "risk.mon.record": { it: "Registra lo stato di attuazione", en: "Record the status" },
+  "risk.mon.save": {
+    it: "Salva lo stato della misura {measure}",
+    en: "Save the status of measure {measure}",
+  },
+  "risk.mon.saved": {
+    it: "Stato della misura {measure} salvato",
+    en: "Status of measure {measure} saved",
+  },
+  "risk.mon.closed": {
+    it: "La campagna è chiusa: lo stato delle misure non si può più modificare",
+    en: "The campaign is closed: the measures' status can no longer be changed",
+  },
+});

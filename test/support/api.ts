@@ -44,6 +44,7 @@ export const OWNERS: Record<string, string[]> = {
     "putMeasurement",
   ],
   comparison: ["compareAdministrations"],
+  "measure-monitoring-api": ["listCampaignMeasures", "putMeasureStatus"],
 };
 
 /** Addresses under /api/ that are not operations: the document itself and its reference page. */

@@ -11,6 +11,7 @@ import type { AppDeps } from "../deps.ts";
 import { sendPublic } from "../public/cache.ts";
 import { registerComparison } from "./comparison.ts";
 import { registerApiDocs } from "./docs.ts";
+import { registerMeasureMonitoringApi } from "./measure-monitoring.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { isApi } from "./problem.ts";
 import { registerPublishedReads } from "./published.ts";
@@ -98,6 +99,7 @@ export function registerApi(app: FastifyInstance, deps: AppDeps): void {
   registerAdministrations(app, deps);
   registerPublishedReads(app, deps);
   registerWrites(app, deps);
+  registerMeasureMonitoringApi(app, deps);
   registerComparison(app, deps);
   registerApiDocs(app, deps);
   let document: string | null = null;

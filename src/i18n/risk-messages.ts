@@ -94,17 +94,23 @@ registerCatalog({
   "risk.moment.after": { it: "dopo le misure", en: "after the measures" },
 });
 
+/** Every label of a 2.3 code, also the source of the open-data legend below. */
+const ALL: Catalog = {};
+
 const labels = (
   prefix: string,
   codes: readonly string[],
   texts: Record<string, [string, string]>,
-): Catalog =>
-  Object.fromEntries(
+): Catalog => {
+  const catalog: Catalog = Object.fromEntries(
     codes.map((c) => {
       const [it, en] = texts[c] ?? [c, c];
       return [`${prefix}.${c}`, { it, en }];
     }),
   );
+  Object.assign(ALL, catalog);
+  return catalog;
+};
 
 registerCatalog(
   labels("risk.lawArea", LAW_RISK_AREAS, {
@@ -176,10 +182,12 @@ registerCatalog(
   }),
 );
 
-registerCatalog({
-  "risk.kind.general": { it: "generale", en: "general" },
-  "risk.kind.specific": { it: "specifica", en: "specific" },
-});
+registerCatalog(
+  labels("risk.kind", ["general", "specific"], {
+    general: ["generale", "general"],
+    specific: ["specifica", "specific"],
+  }),
+);
 
 registerCatalog({
   "measure.notFound": {
@@ -283,3 +291,58 @@ registerCatalog({
     en: "The campaign is closed: the measures' status can no longer be changed",
   },
 });
+
+const DATASETS: Record<string, [string, string, string, string]> = {
+  "processi-rischio": [
+    "Processi e rischi",
+    "Processes and risks",
+    "La mappatura dei processi della sezione 2.3 (area di rischio, macro-processo, processo, struttura, fasi) con gli eventi rischiosi e il rischio prima e dopo le misure.",
+    "The process catalogue of section 2.3 (risk area, macro-process, process, unit, phases) with the risk events and the risk before and after the measures.",
+  ],
+  "misure-prevenzione": [
+    "Misure di prevenzione",
+    "Prevention measures",
+    "Le misure di prevenzione della corruzione, generali e specifiche, con struttura, scadenza, indicatore e target, e lo stato di attuazione in ogni monitoraggio pubblicato.",
+    "The anti-corruption measures, general and specific, with unit, deadline, indicator and target, and their status in each published monitoring.",
+  ],
+  "obblighi-trasparenza": [
+    "Obblighi di trasparenza",
+    "Transparency obligations",
+    "La griglia degli obblighi di pubblicazione: sezione di Amministrazione trasparente (codici transparency-titulus), obbligo, riferimento normativo, strutture, aggiornamento e stato.",
+    "The grid of transparency obligations: section of Amministrazione trasparente (transparency-titulus codes), obligation, legal reference, units, update frequency and status.",
+  ],
+};
+
+registerCatalog(
+  Object.fromEntries(
+    Object.entries(DATASETS).flatMap(([id, [it, en, itAbout, enAbout]]) => [
+      [`openData.dataset.${id}`, { it, en }],
+      [`openData.dataset.${id}.description`, { it: itAbout, en: enAbout }],
+      [`portal.data.${id}`, { it, en }],
+      [`portal.data.${id}.about`, { it: itAbout, en: enAbout }],
+    ]),
+  ),
+);
+
+/** The legend of the codes of the 2.3 open data, from the labels above ("simplification" is already a tag's). */
+const CODE_SOURCES = [
+  "risk.lawArea",
+  "risk.general",
+  "risk.specific",
+  "risk.status",
+  "risk.frequency",
+  "risk.obligationStatus",
+  "risk.kind",
+];
+const codeLegend: Catalog = {
+  "openData.code.not_recorded": { it: "non rilevato", en: "not recorded" },
+};
+for (const prefix of CODE_SOURCES) {
+  for (const [key, text] of Object.entries(ALL)) {
+    const code = key.startsWith(`${prefix}.`) ? key.slice(prefix.length + 1) : null;
+    if (code && code !== "simplification" && !(`openData.code.${code}` in codeLegend)) {
+      codeLegend[`openData.code.${code}`] = text;
+    }
+  }
+}
+registerCatalog(codeLegend);

@@ -12,6 +12,7 @@ export const PARAM_EXAMPLES: Record<string, string> = {
   code: "1609",
   objectiveCode: "1609",
   indicatorCode: "3826",
+  measureCode: "MG-01",
 };
 
 /** Query strings worth showing, by operation. */
@@ -70,6 +71,11 @@ export const BODY_EXAMPLES: Record<string, unknown> = {
   putMeasurement: {
     value: { kind: "deadline", doneOn: "2025-01-28" },
     note: "Approvato con atto del Sindaco metropolitano",
+    expectedVersion: 0,
+  },
+  putMeasureStatus: {
+    status: "partly",
+    reason: "Aggiornamento del codice in corso",
     expectedVersion: 0,
   },
 };

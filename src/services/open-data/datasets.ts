@@ -14,6 +14,7 @@ import { bandOf } from "../../domain/achievement/bands.ts";
 import type { MeasuredValue } from "../../domain/achievement/types.ts";
 import type { TargetValue } from "../../domain/plan.ts";
 import type { PublicCampaign, PublishedPlan } from "../public/read.ts";
+import { RISK_BUILDERS, RISK_CODES, RISK_COLUMNS, RISK_DATASET_IDS } from "./risk-datasets.ts";
 
 export const DATASET_IDS = [
   "obiettivi",
@@ -21,6 +22,7 @@ export const DATASET_IDS = [
   "target",
   "rilevazioni",
   "risultati",
+  ...RISK_DATASET_IDS,
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
@@ -115,6 +117,7 @@ export const COLUMNS: Record<DatasetId, readonly Column[]> = {
     col("counted", "Elementi valutati", "integer"),
     col("total", "Elementi totali", "integer"),
   ],
+  ...RISK_COLUMNS,
 };
 
 /** The codes a column holds, for the legend of /trasparenza/dati and the catalogue. */
@@ -126,6 +129,7 @@ export const CODES = {
   level: ["administration", "unit", "area", "objective", "indicator"],
   state: ["scored", "in_progress", "not_measured", "neutralised", "no_target"],
   tags: ["gender_equality", "digitalisation", "accessibility", "simplification"],
+  ...RISK_CODES,
 } as const;
 
 /** A target as a cell: its date (ISO), number or boolean. */
@@ -287,6 +291,7 @@ const BUILDERS: Record<DatasetId, (plan: PublishedPlan) => Row[]> = {
   target: targets,
   rilevazioni: measurements,
   risultati: results,
+  ...RISK_BUILDERS,
 };
 
 export function buildDataset(plan: PublishedPlan, id: DatasetId): Dataset {

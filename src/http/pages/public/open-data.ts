@@ -43,7 +43,7 @@ import { sendPublicPage } from "../../public/page.ts";
 
 /** "obiettivi.csv" → its dataset and format; anything else is not a file of ours. */
 function parseFile(file: string): { dataset: DatasetId; format: Format } {
-  const m = /^([a-z]+)\.([a-z]+)$/.exec(file);
+  const m = /^([a-z-]+)\.([a-z]+)$/.exec(file);
   const dataset = m?.[1] ?? "";
   const format = m?.[2] ?? "";
   if (isDatasetId(dataset) && isFormat(format)) return { dataset, format };

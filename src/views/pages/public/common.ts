@@ -47,7 +47,16 @@ export const publicIndicatorHref = (plan: PlanAddress, objective: string, indica
   `${publicObjectiveHref(plan, objective)}/indicatori/${encodeURIComponent(indicator)}`;
 
 /** The open-data files of a plan (src/http/public data routes). */
-export const OPEN_DATASETS = ["obiettivi", "indicatori", "target", "rilevazioni", "risultati"];
+export const OPEN_DATASETS = [
+  "obiettivi",
+  "indicatori",
+  "target",
+  "rilevazioni",
+  "risultati",
+  "processi-rischio",
+  "misure-prevenzione",
+  "obblighi-trasparenza",
+];
 export const OPEN_FORMATS = ["csv", "json", "xlsx"];
 
 export const dataHref = (plan: PlanAddress, dataset: string, format: string) =>

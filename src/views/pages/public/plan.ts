@@ -14,6 +14,7 @@ import type { PageOptions } from "../../layout.ts";
 import type { PageContext } from "../../page-context.ts";
 import { countedText } from "../dashboard/scores.ts";
 import { unitName, unitTitle } from "../plan/common.ts";
+import { publicRiskRecords } from "../risk/public.ts";
 import {
   actionHref,
   campaignName,
@@ -214,7 +215,7 @@ ${
           html`<li><a href="${sectionHref(plan.meta, slugs.get(s) ?? "")}">${sectionName(s)}</a></li>`,
       )}</ul>`
     : ""
-}`,
+}${section.code === "2.3" ? publicRiskRecords(ctx, plan) : ""}`,
   };
 }
 

@@ -54,7 +54,7 @@ function motivationList(r: RiskRecords, input: RiskRatingInput | null): HtmlValu
   )}</ul>`;
 }
 
-function processTree(ctx: PageContext, doc: PlanDocument): SafeHtml {
+export function processTree(ctx: PageContext, doc: PlanDocument): SafeHtml {
   const r = doc.risk;
   if (r.areas.length === 0)
     return html`<p class="text-muted">${ctx.t("risk.page.noProcesses")}</p>`;
@@ -85,7 +85,7 @@ function processTree(ctx: PageContext, doc: PlanDocument): SafeHtml {
   )}</ul>`;
 }
 
-function assessmentTable(ctx: PageContext, r: RiskRecords): SafeHtml {
+export function assessmentTable(ctx: PageContext, r: RiskRecords): SafeHtml {
   return dataTable({
     caption: ctx.t("risk.page.assessments"),
     head: [
@@ -113,7 +113,7 @@ function assessmentTable(ctx: PageContext, r: RiskRecords): SafeHtml {
   });
 }
 
-function measureTable(ctx: PageContext, doc: PlanDocument): SafeHtml {
+export function measureTable(ctx: PageContext, doc: PlanDocument): SafeHtml {
   return dataTable({
     caption: ctx.t("risk.page.measures"),
     head: [
@@ -139,7 +139,7 @@ function measureTable(ctx: PageContext, doc: PlanDocument): SafeHtml {
   });
 }
 
-function obligationTable(ctx: PageContext, doc: PlanDocument): SafeHtml {
+export function obligationTable(ctx: PageContext, doc: PlanDocument): SafeHtml {
   return dataTable({
     caption: ctx.t("risk.page.obligations"),
     head: [
@@ -172,7 +172,7 @@ function campaignLinks(ctx: PageContext, campaigns: MonitoringCampaignRow[]): Sa
   )}</ul>`;
 }
 
-const section = (id: string, title: string, body: HtmlValue) =>
+export const section = (id: string, title: string, body: HtmlValue) =>
   html`<section aria-labelledby="${id}" class="mb-5"><h2 class="h4" id="${id}">${title}</h2>${body}</section>`;
 
 export function riskCataloguePage(ctx: PageContext, page: RiskPage): PageOptions {

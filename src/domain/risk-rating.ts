@@ -6,9 +6,11 @@
 import type {
   RiskAssessment,
   RiskDimension,
+  RiskEvent,
   RiskIndicator,
   RiskMatrix,
   RiskRatingInput,
+  RiskRecords,
 } from "./sections/risk.ts";
 
 /** The level of one dimension, 1-based, from its indicators' levels; null when none is rated. */
@@ -79,4 +81,41 @@ export function rateAssessment(
     before: rate(matrix, indicators, assessment.before),
     after: rate(matrix, indicators, assessment.after),
   };
+}
+
+export interface EventRating {
+  event: RiskEvent;
+  assessment: RiskAssessment | null;
+  before: Rating | null;
+  /** null when the event has no assessment after the measures. */
+  after: Rating | null;
+}
+
+/** Every event of the plan with its assessment and its ratings before and after the measures. */
+export function rateEvents(r: RiskRecords): EventRating[] {
+  return r.events.map((event) => {
+    const assessment = r.assessments.find((a) => a.eventCode === event.code) ?? null;
+    const rating = assessment ? rateAssessment(r.matrix, r.indicators, assessment) : null;
+    return {
+      event,
+      assessment,
+      before: rating?.before ?? null,
+      after: assessment?.after ? (rating?.after ?? null) : null,
+    };
+  });
+}
+
+type Translate = (code: string, params?: Record<string, string | number>) => string;
+
+/** "alto (probabilità alto, impatto medio)", or why there is no rating, in `t`'s language. */
+export function ratingText(t: Translate, matrix: RiskMatrix, rating: Rating | null): string {
+  if (!rating || (rating.probability === null && rating.impact === null)) {
+    return t("risk.page.notAssessed");
+  }
+  const level = (n: number | null) => (n === null ? "—" : (matrix.levels[n - 1] ?? String(n)));
+  return t("risk.page.rating", {
+    rating: rating.label ?? t("risk.page.incomplete"),
+    probability: level(rating.probability),
+    impact: level(rating.impact),
+  });
 }

@@ -6,30 +6,24 @@
  */
 import { formatItalianDate } from "../../domain/format-value.ts";
 import type { PlanDocument } from "../../domain/plan.ts";
-import { type Rating, rateAssessment } from "../../domain/risk-rating.ts";
+import { rateEvents, ratingText } from "../../domain/risk-rating.ts";
 import type { Measure, RiskRatingInput, RiskRecords } from "../../domain/sections/risk.ts";
 import { titulusLabel } from "../../domain/sections/transparency-titulus.ts";
 import { translate } from "../../i18n/index.ts";
 import type { Block } from "../model.ts";
 import { unitName } from "./common.ts";
 
-const it = (code: string) => translate(code, {}, "it");
+type Translate = (code: string, params?: Record<string, string | number>) => string;
 
-/** "generale — Codice di comportamento" or "specifica — controllo". */
-export function measureKindText(m: Measure): string {
+const it: Translate = (code, params = {}) => translate(code, params, "it");
+
+/** "generale — Codice di comportamento" or "specifica — controllo", in `t`'s language. */
+export function measureKindText(m: Measure, t: Translate = it): string {
   const detail =
     m.kind === "general"
-      ? m.generalMeasure && it(`risk.general.${m.generalMeasure}`)
-      : m.specificType && it(`risk.specific.${m.specificType}`);
-  return `${it(`risk.kind.${m.kind}`)}${detail ? ` — ${detail}` : ""}`;
-}
-
-/** The rating as people read it: "alto (P 3 · I 2)", or why there is none. */
-export function ratingText(r: RiskRecords, rating: Rating): string {
-  if (rating.probability === null && rating.impact === null) return "non valutato";
-  const level = (n: number | null) => (n === null ? "—" : (r.matrix.levels[n - 1] ?? String(n)));
-  const dims = `probabilità ${level(rating.probability)}, impatto ${level(rating.impact)}`;
-  return rating.label === null ? `incompleto (${dims})` : `${rating.label} (${dims})`;
+      ? m.generalMeasure && t(`risk.general.${m.generalMeasure}`)
+      : m.specificType && t(`risk.specific.${m.specificType}`);
+  return `${t(`risk.kind.${m.kind}`)}${detail ? ` — ${detail}` : ""}`;
 }
 
 function motivations(r: RiskRecords, input: RiskRatingInput | null): string {
@@ -86,22 +80,17 @@ export function assessmentTable(doc: PlanDocument): Block {
       { header: "Rischio residuo", width: 2 },
       { header: "Motivazioni", width: 3 },
     ],
-    rows: r.events.map((e) => {
-      const a = r.assessments.find((x) => x.eventCode === e.code);
-      const rating = a ? rateAssessment(r.matrix, r.indicators, a) : null;
-      return [
-        `${e.code} ${e.description}`,
-        e.phaseCode ? `${e.processCode} (${e.phaseCode})` : e.processCode,
-        rating ? ratingText(r, rating.before) : "non valutato",
-        a ? motivations(r, a.before) : "—",
-        rating && a?.after ? ratingText(r, rating.after) : "non valutato",
-        a ? motivations(r, a.after) : "—",
-      ];
-    }),
+    rows: rateEvents(r).map(({ event: e, assessment: a, before, after }) => [
+      `${e.code} ${e.description}`,
+      e.phaseCode ? `${e.processCode} (${e.phaseCode})` : e.processCode,
+      ratingText(it, r.matrix, before),
+      motivations(r, a?.before ?? null),
+      ratingText(it, r.matrix, after),
+      motivations(r, a?.after ?? null),
+    ]),
   };
 }
 
-/** The measures' own columns, shared by the PIAO and the RPCT report. */
 export function measureCells(doc: PlanDocument, m: Measure): string[] {
   return [
     `${m.code} ${m.title}`,

@@ -7,7 +7,7 @@
  */
 import { formatItalianDate } from "../../domain/format-value.ts";
 import type { PlanDocument } from "../../domain/plan.ts";
-import { rateAssessment } from "../../domain/risk-rating.ts";
+import { rateEvents, ratingText } from "../../domain/risk-rating.ts";
 import {
   MEASURE_KINDS,
   MEASURE_STATUSES,
@@ -17,7 +17,7 @@ import {
 import { translate } from "../../i18n/index.ts";
 import type { Block, ReportDocument } from "../model.ts";
 import { coverLines, metadata } from "./common.ts";
-import { MEASURE_HEADERS, measureCells, obligationTable, ratingText } from "./risk.ts";
+import { MEASURE_HEADERS, measureCells, obligationTable } from "./risk.ts";
 
 export interface RpctStatus {
   status: MeasureStatus;
@@ -33,7 +33,8 @@ export interface RpctData {
   statuses: ReadonlyMap<string, RpctStatus>;
 }
 
-const it = (code: string) => translate(code, {}, "it");
+const it = (code: string, params: Record<string, string | number> = {}) =>
+  translate(code, params, "it");
 const NOT_RECORDED = "non rilevato";
 
 function measureSummary(data: RpctData): Block {
@@ -101,18 +102,16 @@ function eventTable(plan: PlanDocument): Block {
       { header: "Rischio residuo", width: 2 },
       { header: "Misure che lo trattano", width: 2 },
     ],
-    rows: r.events.map((e) => {
-      const a = r.assessments.find((x) => x.eventCode === e.code);
-      const rating = a ? rateAssessment(r.matrix, r.indicators, a) : null;
-      const measures = r.measures.filter((m) => m.eventCodes.includes(e.code));
-      return [
-        `${e.code} ${e.description}`,
-        e.processCode,
-        rating ? ratingText(r, rating.before) : "non valutato",
-        rating && a?.after ? ratingText(r, rating.after) : "non valutato",
-        measures.map((m) => m.code).join(", ") || "nessuna",
-      ];
-    }),
+    rows: rateEvents(r).map(({ event: e, before, after }) => [
+      `${e.code} ${e.description}`,
+      e.processCode,
+      ratingText(it, r.matrix, before),
+      ratingText(it, r.matrix, after),
+      r.measures
+        .filter((m) => m.eventCodes.includes(e.code))
+        .map((m) => m.code)
+        .join(", ") || "nessuna",
+    ]),
   };
 }
 

@@ -5,9 +5,11 @@
  * the transparency obligations grid and the campaigns where the measures
  * are monitored. Tables with captions and header cells; no script.
  */
+
+import { measureKindText } from "../../../documents/compose/risk.ts";
 import { formatItalianDate } from "../../../domain/format-value.ts";
 import type { PlanDocument } from "../../../domain/plan.ts";
-import { type Rating, rateAssessment } from "../../../domain/risk-rating.ts";
+import { rateEvents, ratingText } from "../../../domain/risk-rating.ts";
 import type { Measure, RiskRatingInput, RiskRecords } from "../../../domain/sections/risk.ts";
 import { titulusLabel } from "../../../domain/sections/transparency-titulus.ts";
 import type { MonitoringCampaignRow } from "../../../store/tables/cycle.table.ts";
@@ -25,25 +27,7 @@ export interface RiskPage {
 }
 
 /** "generale — Codice di comportamento", in the page's language. */
-export function measureKindLabel(ctx: PageContext, m: Measure): string {
-  const detail =
-    m.kind === "general"
-      ? m.generalMeasure && ctx.t(`risk.general.${m.generalMeasure}`)
-      : m.specificType && ctx.t(`risk.specific.${m.specificType}`);
-  return `${ctx.t(`risk.kind.${m.kind}`)}${detail ? ` — ${detail}` : ""}`;
-}
-
-function ratingCell(ctx: PageContext, r: RiskRecords, rating: Rating | null): string {
-  if (!rating || (rating.probability === null && rating.impact === null)) {
-    return ctx.t("risk.page.notAssessed");
-  }
-  const level = (n: number | null) => (n === null ? "—" : (r.matrix.levels[n - 1] ?? String(n)));
-  return ctx.t("risk.page.rating", {
-    rating: rating.label ?? ctx.t("risk.page.incomplete"),
-    probability: level(rating.probability),
-    impact: level(rating.impact),
-  });
-}
+export const measureKindLabel = (ctx: PageContext, m: Measure): string => measureKindText(m, ctx.t);
 
 function motivationList(r: RiskRecords, input: RiskRatingInput | null): HtmlValue {
   if (!input || input.ratings.length === 0) return "—";
@@ -98,18 +82,14 @@ export function assessmentTable(ctx: PageContext, r: RiskRecords): SafeHtml {
     ],
     rowHeaders: true,
     empty: ctx.t("risk.page.noEvents"),
-    rows: r.events.map((e) => {
-      const a = r.assessments.find((x) => x.eventCode === e.code);
-      const rating = a ? rateAssessment(r.matrix, r.indicators, a) : null;
-      return [
-        `${e.code} ${e.description}`,
-        e.phaseCode ? `${e.processCode} (${e.phaseCode})` : e.processCode,
-        ratingCell(ctx, r, rating?.before ?? null),
-        motivationList(r, a?.before ?? null),
-        ratingCell(ctx, r, a?.after ? (rating?.after ?? null) : null),
-        motivationList(r, a?.after ?? null),
-      ];
-    }),
+    rows: rateEvents(r).map(({ event: e, assessment: a, before, after }) => [
+      `${e.code} ${e.description}`,
+      e.phaseCode ? `${e.processCode} (${e.phaseCode})` : e.processCode,
+      ratingText(ctx.t, r.matrix, before),
+      motivationList(r, a?.before ?? null),
+      ratingText(ctx.t, r.matrix, after),
+      motivationList(r, a?.after ?? null),
+    ]),
   });
 }
 

@@ -42,6 +42,13 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     `${PUBLIC_PLAN}/azioni-positive/4`,
     `${PUBLIC_PLAN}/obiettivi/1609`,
     `${PUBLIC_PLAN}/obiettivi/1723/indicatori/4160`,
+    `${PUBLIC_PLAN}/sezioni/2.1`,
+    `${PUBLIC_PLAN}/sezioni/2.2`,
+    `${PUBLIC_PLAN}/sezioni/2.3`,
+    `${PUBLIC_PLAN}/sezioni/3.1`,
+    `${PUBLIC_PLAN}/sezioni/3.2`,
+    `${PUBLIC_PLAN}/sezioni/3.3`,
+    `${PUBLIC_PLAN}/statistiche-genere`,
   ],
   planning: [
     "/piani",
@@ -63,6 +70,11 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     "/profilo/password",
     "/piani/1/pubblicazione",
     "/piani/1/pubblicazione/campagne/1/ritiro",
+    "/piani/1/valore-pubblico",
+    "/piani/1/procedimenti",
+    "/piani/1/personale",
+    "/piani/1/statistiche-genere",
+    "/piani/1/iter",
     NOT_FOUND,
   ],
   head: [
@@ -89,7 +101,7 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     `${YEAR_END}/validazione`,
     `${YEAR_END}/validazione/1609`,
   ],
-  reader: ["/piani", "/piani/1", "/piani/1/obiettivi/1609"],
+  reader: ["/piani", "/piani/1", "/piani/1/obiettivi/1609", "/piani/1/valore-pubblico"],
   admin: ["/piani", "/utenti", "/utenti/nuovo", "/token-api", "/profilo/password"],
 };
 

@@ -14,6 +14,7 @@ import { registerPublicPages } from "./pages/public/index.ts";
 import { registerOpenDataRoutes } from "./pages/public/open-data.ts";
 import { registerPublicValuePages } from "./pages/public-value/index.ts";
 import { registerPublicationRoutes } from "./pages/publication.ts";
+import { registerRiskPages } from "./pages/risk/index.ts";
 import { registerWorkflowRoutes } from "./pages/workflow/routes.ts";
 
 export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -24,6 +25,7 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps): void {
   registerPlanPages(app, deps);
   registerPublicValuePages(app, deps);
   registerPeoplePlanPages(app, deps);
+  registerRiskPages(app, deps);
   registerDashboardRoutes(app, deps);
   registerOpenDataRoutes(app, deps);
   registerPublicationRoutes(app, deps);

@@ -9,6 +9,7 @@ import "./open-data-messages.ts";
 import "./public-value-messages.ts";
 import "./publication-messages.ts";
 import "./records-api-messages.ts";
+import "./risk-messages.ts";
 import "./rules-messages.ts";
 import "./section-records-messages.ts";
 import "./staffing-messages.ts";

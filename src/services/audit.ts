@@ -9,6 +9,7 @@ export interface AuditEntry {
     | "plan"
     | "campaign"
     | "measurement"
+    | "measure"
     | "evidence"
     | "forecast"
     | "reprogramming"

@@ -13,6 +13,7 @@ import {
 import { composePiao } from "../documents/compose/piao.ts";
 import { composePositiveActions } from "../documents/compose/positive-actions.ts";
 import { composeRelazione } from "../documents/compose/relazione.ts";
+import { composeRpct } from "../documents/compose/rpct.ts";
 import type { ReportDocument } from "../documents/model.ts";
 import { checkPlan } from "../domain/check.ts";
 import type { PlanDocument } from "../domain/plan.ts";
@@ -21,8 +22,15 @@ import { listCampaigns } from "../store/repositories/campaign.repository.ts";
 import { AppError } from "./errors.ts";
 import { campaignPerformance } from "./performance.ts";
 import { loadPlanDocument, resolvePlan } from "./plan-edition.ts";
+import { rpctData } from "./rpct-report.ts";
 
-export const REPORT_KINDS = ["piao", "azioni-positive", "monitoraggio", "relazione"] as const;
+export const REPORT_KINDS = [
+  "piao",
+  "azioni-positive",
+  "monitoraggio",
+  "relazione",
+  "rpct",
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export interface ReportRequest {
@@ -129,5 +137,10 @@ export async function buildReport(db: Db, request: ReportRequest): Promise<Built
       const id = await campaignFor(db, summary.planId, "yearend", request.campaignId);
       return { plan, report: composeRelazione(await monitoringData(db, plan, summary.planId, id)) };
     }
+    case "rpct":
+      return {
+        plan,
+        report: composeRpct(await rpctData(db, plan, summary.planId, request.campaignId)),
+      };
   }
 }

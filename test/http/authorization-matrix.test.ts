@@ -108,6 +108,7 @@ describeEachEngine("authorisation matrix", (engine) => {
       campaignId: String(campaign.id),
       objectiveCode: "1609",
       indicatorCode: "3826",
+      measureCode: "MG-01",
       period: "2025-2027",
       file: "obiettivi.csv",
       section: "2.2",

@@ -53,6 +53,7 @@ export const OWNERS: Record<string, string[]> = {
     "AgileWork",
     "Staffing",
   ].flatMap((g) => [`get${g}Records`, `put${g}Records`, `getPublished${g}Records`]),
+  "measure-monitoring-api": ["listCampaignMeasures", "putMeasureStatus"],
 };
 
 /** Addresses under /api/ that are not operations: the document itself and its reference page. */

@@ -417,7 +417,7 @@ export function completePlanDocument(): PlanDocument {
       obligations: [
         {
           code: "OB-01",
-          titulus: "disposizioni-generali",
+          titulus: "01.01",
           obligation: "Piano triennale per la prevenzione della corruzione e della trasparenza",
           legalReference: "D.lgs. 33/2013 art. 10 c. 8 lett. a",
           producerUnitKey: AREA_AMM,
@@ -427,7 +427,7 @@ export function completePlanDocument(): PlanDocument {
         },
         {
           code: "OB-02",
-          titulus: "bandi-di-gara-e-contratti",
+          titulus: "10.02",
           obligation: "Atti delle procedure di affidamento",
           legalReference: "D.lgs. 33/2013 art. 37",
           producerUnitKey: SETT_LLPP,

@@ -11,7 +11,7 @@ export function registerReport(program: Command, ctx: CliContext, run: Runner): 
   program
     .command("report")
     .description(
-      "genera un documento dai dati: PIAO, Piano azioni positive, monitoraggio infrannuale, Relazione sulla performance",
+      "genera un documento dai dati: PIAO, Piano azioni positive, monitoraggio infrannuale, Relazione sulla performance, Relazione del RPCT",
     )
     .addOption(
       new Option("--kind <tipo>", "documento").choices([...REPORT_KINDS]).makeOptionMandatory(),

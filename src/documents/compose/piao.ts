@@ -12,6 +12,7 @@ import { peopleBlocks } from "./people.ts";
 import { positiveActionBlocks } from "./positive-actions.ts";
 import { procedureBlocks } from "./procedures.ts";
 import { publicValueBlocks } from "./public-value.ts";
+import { riskBlocks } from "./risk.ts";
 
 const TOP_TITLES: Record<string, string> = {
   "1": "SCHEDA ANAGRAFICA DELL'AMMINISTRAZIONE",
@@ -117,6 +118,7 @@ function records(doc: PlanDocument, code: string): Block[] {
     ];
   }
   if (code === "2.2") return procedureBlocks(doc);
+  if (code === "2.3") return riskBlocks(doc);
   if (code === "3.1")
     return [...(doc.units.length ? [unitsTable(doc)] : []), ...peopleBlocks(doc, code)];
   if (code === "3.2" || code === "3.3") return peopleBlocks(doc, code);

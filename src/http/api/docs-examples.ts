@@ -14,6 +14,7 @@ export const PARAM_EXAMPLES: Record<string, string> = {
   indicatorCode: "3826",
   section: "2.3",
   period: "2025-2027",
+  measureCode: "MG-01",
 };
 
 /** Query strings worth showing, by operation. */
@@ -82,4 +83,9 @@ export const BODY_EXAMPLES: Record<string, unknown> = {
     expectedVersion: 0,
   },
   moveWorkflow: { to: "in_validation", note: "Sezione pronta per la validazione del RPCT" },
+  putMeasureStatus: {
+    status: "partly",
+    reason: "Aggiornamento del codice in corso",
+    expectedVersion: 0,
+  },
 };

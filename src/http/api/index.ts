@@ -11,6 +11,7 @@ import type { AppDeps } from "../deps.ts";
 import { sendPublic } from "../public/cache.ts";
 import { registerComparison } from "./comparison.ts";
 import { registerApiDocs } from "./docs.ts";
+import { registerMeasureMonitoringApi } from "./measure-monitoring.ts";
 import { buildOpenApi } from "./openapi.ts";
 import { isApi } from "./problem.ts";
 import { registerPublishedReads } from "./published.ts";
@@ -101,6 +102,7 @@ export function registerApi(app: FastifyInstance, deps: AppDeps): void {
   registerPublishedReads(app, deps);
   registerWrites(app, deps);
   registerSectionRecords(app, deps);
+  registerMeasureMonitoringApi(app, deps);
   registerComparison(app, deps);
   registerWorkflowApi(app, deps);
   registerApiDocs(app, deps);

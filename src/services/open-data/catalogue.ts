@@ -44,7 +44,7 @@ const IANA = "https://www.iana.org/assignments/media-types";
 const ATTRIBUTION = "http://purl.org/adms/licencetype/Attribution";
 
 /** Datasets whose rows come from the monitoring campaigns. */
-const FROM_CAMPAIGNS = new Set<DatasetId>(["rilevazioni", "risultati"]);
+const FROM_CAMPAIGNS = new Set<DatasetId>(["rilevazioni", "risultati", "misure-prevenzione"]);
 
 type Node = Record<string, unknown>;
 

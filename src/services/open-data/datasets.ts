@@ -25,6 +25,7 @@ import {
   PUBLIC_VALUE_COLUMNS,
   PUBLIC_VALUE_DATASET_IDS,
 } from "./public-value-datasets.ts";
+import { RISK_BUILDERS, RISK_CODES, RISK_COLUMNS, RISK_DATASET_IDS } from "./risk-datasets.ts";
 
 export const DATASET_IDS = [
   "obiettivi",
@@ -34,6 +35,7 @@ export const DATASET_IDS = [
   "risultati",
   ...PEOPLE_DATASET_IDS,
   ...PUBLIC_VALUE_DATASET_IDS,
+  ...RISK_DATASET_IDS,
 ] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
@@ -130,6 +132,7 @@ export const COLUMNS: Record<DatasetId, readonly Column[]> = {
   ],
   ...PEOPLE_COLUMNS,
   ...PUBLIC_VALUE_COLUMNS,
+  ...RISK_COLUMNS,
 };
 
 /** The codes a column holds, for the legend of /trasparenza/dati and the catalogue. */
@@ -142,6 +145,7 @@ export const CODES = {
   state: ["scored", "in_progress", "not_measured", "neutralised", "no_target"],
   tags: ["gender_equality", "digitalisation", "accessibility", "simplification"],
   ...PEOPLE_CODES,
+  ...RISK_CODES,
 } as const;
 
 /** A target as a cell: its date (ISO), number or boolean. */
@@ -305,6 +309,7 @@ const BUILDERS: Record<DatasetId, (plan: PublishedPlan) => Row[]> = {
   risultati: results,
   ...PEOPLE_BUILDERS,
   ...PUBLIC_VALUE_BUILDERS,
+  ...RISK_BUILDERS,
 };
 
 export function buildDataset(plan: PublishedPlan, id: DatasetId): Dataset {

@@ -41,6 +41,8 @@ export interface PublicCampaign {
   publishedAt: string;
   /** Frozen results, with notes and neutralisation reasons removed. */
   report: PerformanceReport;
+  /** Status of each anti-corruption measure recorded in the campaign (no reason, no person). */
+  measureStatuses: { measureCode: string; status: string }[];
 }
 
 export interface PublishedPlan {
@@ -227,6 +229,12 @@ async function loadPublishedPlan(db: Db, planId: number): Promise<PublishedPlan 
       referenceDate: c.reference_date,
       publishedAt: c.published_at,
       report: publicReport(await campaignPerformance(db, c.id)),
+      measureStatuses: await db
+        .selectFrom("measure_monitoring")
+        .select(["measure_code as measureCode", "status"])
+        .where("campaign_id", "=", c.id)
+        .orderBy("measure_code")
+        .execute(),
     });
   }
   return {

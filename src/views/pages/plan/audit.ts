@@ -31,6 +31,7 @@ export const AUDIT_ENTITIES = [
   "plan",
   "campaign",
   "measurement",
+  "measure",
   "evidence",
   "forecast",
   "reprogramming",

@@ -57,6 +57,9 @@ export const OPEN_DATASETS = [
   "risultati",
   ...PEOPLE_DATASET_IDS,
   ...PUBLIC_VALUE_DATASET_IDS,
+  "processi-rischio",
+  "misure-prevenzione",
+  "obblighi-trasparenza",
 ];
 export const OPEN_FORMATS = ["csv", "json", "xlsx"];
 

@@ -17,6 +17,7 @@ import { countedText } from "../dashboard/scores.ts";
 import { publicGenderLink, publicPeopleRecords } from "../people-plan/public.ts";
 import { unitName, unitTitle } from "../plan/common.ts";
 import { publicValueSectionRecords } from "../public-value/public-section.ts";
+import { publicRiskRecords } from "../risk/public.ts";
 import {
   actionHref,
   campaignName,
@@ -234,6 +235,7 @@ ${
     : ""
 }
 ${publicValueSectionRecords(ctx, plan, section)}
+${section.code === "2.3" ? publicRiskRecords(ctx, plan) : ""}
 ${publicPeopleRecords(ctx, plan, section.code)}`,
   };
 }

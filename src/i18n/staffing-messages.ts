@@ -236,7 +236,6 @@ registerCatalog({
   "openData.code.age_band": { it: "per fascia d'età", en: "by age band" },
   "openData.code.working_time": { it: "per tempo di lavoro", en: "by working time" },
   "openData.code.agile_work": { it: "lavoro agile e da remoto", en: "agile and remote work" },
-  "openData.code.training": { it: "formazione", en: "training" },
   "openData.code.full_time": { it: "tempo pieno", en: "full-time" },
   "openData.code.part_time": { it: "part-time", en: "part-time" },
   "openData.code.participants": { it: "partecipanti ai corsi", en: "course participants" },

@@ -68,10 +68,14 @@ export function sidewaysOverflow(page: Page): Promise<number> {
 export const SCREENSHOT_DIR =
   process.env.PIAO_E2E_SCREENSHOTS ?? join(tmpdir(), "piao-e2e-screenshots");
 
-/** A full-page screenshot named after what it shows; returns its path. */
+/** Of a taller page (the API reference) only the first screen is shot: a full shot takes minutes. */
+const MAX_SHOT_HEIGHT = 12_000;
+
+/** A full-page screenshot named after what it shows (the top of a very tall page); returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name.replace(/[^a-zA-Z0-9_-]+/g, "_")}.png`);
-  await page.screenshot({ path, fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path, fullPage: height <= MAX_SHOT_HEIGHT });
   return path;
 }

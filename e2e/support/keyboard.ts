@@ -68,7 +68,7 @@ const INTERACTIVE =
   'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** Tabs through the whole page from its start, until the focus comes back round or leaves it. */
-export async function walkFocus(page: Page, max = 300): Promise<FocusWalk> {
+export async function walkFocus(page: Page, max = 800): Promise<FocusWalk> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     for (const el of document.querySelectorAll("[data-e2e-focused]")) {

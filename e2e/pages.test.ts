@@ -75,6 +75,8 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     "/piani/1/personale",
     "/piani/1/statistiche-genere",
     "/piani/1/iter",
+    "/piani/1/rischi",
+    `${YEAR_END}/misure`,
     NOT_FOUND,
   ],
   head: [
@@ -87,6 +89,7 @@ export const PAGES: Record<E2eRole | "visitor", string[]> = {
     `${YEAR_END}/obiettivi/1612/indicatori/3843`,
     `${YEAR_END}/obiettivi/1723/indicatori/4160`,
     `${MID_YEAR}/obiettivi/1609/previsione`,
+    `${YEAR_END}/misure`,
     "/rimodulazioni/obiettivi/1612/indicatori/3843/nuova",
     "/scadenze",
     "/profilo",

@@ -7,7 +7,7 @@ registerCatalog({
     en: "{kind}: the code «{code}» appears twice",
   },
   "records.unknownReference": {
-    it: "{fromKind} «{from}» fa riferimento a {kind} «{code}», che non c'è nel piano (se l'hai eliminato, togli prima il riferimento)",
+    it: "{fromKind} «{from}» indica {kind} «{code}», che non c'è nel piano (se l'hai eliminato, togli prima il riferimento)",
     en: "{fromKind} «{from}» refers to {kind} «{code}», which is not in the plan (if you deleted it, remove the reference first)",
   },
   "records.locked": {

@@ -152,7 +152,7 @@ describeEachEngine("piao records", (engine) => {
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      "campo procedures.simplifications[0].procedureCodes[0]: l'azione di semplificazione «SEM-1» fa riferimento a il procedimento «PRC-01»",
+      "campo procedures.simplifications[0].procedureCodes[0]: l'azione di semplificazione «SEM-1» indica il procedimento «PRC-01»",
     );
     expect(await current()).toBe(edition);
   });

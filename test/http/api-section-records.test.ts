@@ -249,7 +249,7 @@ describeEachEngine("API: section records", (engine) => {
       "procedures",
       { ...procedures, procedures: without },
       "body.records.simplifications.0.procedureCodes.0",
-      /l'azione di semplificazione «SEM-1» fa riferimento a il procedimento «PRC-01»/,
+      /l'azione di semplificazione «SEM-1» indica il procedimento «PRC-01»/,
     );
     expect(res.json.detail).toBe(
       "I record non rispettano le regole del piano: nulla è stato scritto",

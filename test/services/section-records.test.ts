@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderSampleBundle, SAMPLE_PATH } from "../../scripts/write-sample-bundle.ts";
 import { renderBundle } from "../../src/documents/bundle.ts";
 import { checkPlan } from "../../src/domain/check.ts";
 import { validatePlanDocument } from "../../src/domain/plan-rules.ts";
@@ -129,6 +131,14 @@ describe("links between sections", () => {
     expect(read.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(read.document?.risk.measures).toEqual([]);
     expect(read.document?.risk.matrix.levels).toEqual(["basso", "medio", "alto"]);
+  });
+
+  it("the sample bundle in fixtures/ is the complete sample plan, and reads without errors", () => {
+    const text = readFileSync(SAMPLE_PATH, "utf8");
+    expect(text, "run `npm run sample`").toBe(renderSampleBundle());
+    const read = readBundle(text);
+    expect(read.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(read.document).toEqual(completePlanDocument());
   });
 
   it("the check finds every schema-tipo section in the complete plan", () => {

@@ -13,10 +13,14 @@ registerCatalog({
   "check.evidence.publicValue": {
     it: "{n} obiettivi di valore pubblico",
     en: "{n} public-value objectives",
+    itOne: "1 obiettivo di valore pubblico",
+    enOne: "1 public-value objective",
   },
   "check.evidence.riskProcesses": {
     it: "{n} processi mappati e valutati",
     en: "{n} processes mapped and assessed",
+    itOne: "1 processo mappato e valutato",
+    enOne: "1 process mapped and assessed",
   },
   "check.evidence.agileWork": {
     it: "{n} condizioni e obiettivi del lavoro agile",
@@ -29,16 +33,22 @@ registerCatalog({
   "check.evidence.simplifications": {
     it: "{n} procedure da semplificare",
     en: "{n} procedures to simplify",
+    itOne: "1 procedura da semplificare",
+    enOne: "1 procedure to simplify",
   },
   "check.evidence.accessibility": {
     it: "{n} azioni per l'accessibilità",
     en: "{n} accessibility actions",
+    itOne: "1 azione per l'accessibilità",
+    enOne: "1 accessibility action",
   },
   "check.evidence.text": { it: "testo della sezione", en: "section text" },
   "check.evidence.tagged": { it: "{n} obiettivi dedicati", en: "{n} dedicated objectives" },
   "check.evidence.positiveActions": {
     it: "Piano azioni positive con {n} ambiti di azione",
     en: "positive actions plan with {n} action areas",
+    itOne: "Piano azioni positive con 1 ambito di azione",
+    enOne: "positive actions plan with 1 action area",
   },
   "check.noIndicators": {
     it: "L'obiettivo {objective} non ha indicatori",

@@ -7,11 +7,10 @@
 import { z } from "zod";
 import { INDICATOR_KINDS, POLARITIES } from "../../domain/plan.ts";
 import { AGILE_CONDITION_KINDS, AGILE_MODES } from "../../domain/sections/agile-work.ts";
-import type { SectionRecords } from "../../domain/sections/index.ts";
+import { emptySectionRecords, type SectionRecords } from "../../domain/sections/index.ts";
 import { AGE_BANDS, GENDERS, JOB_AREAS, STAFF_ROLES } from "../../domain/sections/people.ts";
 import { ACCESSIBILITY_AUDIENCES, ACCESSIBILITY_KINDS } from "../../domain/sections/procedures.ts";
 import {
-  defaultRiskMatrix,
   GENERAL_MEASURES,
   LAW_RISK_AREAS,
   MEASURE_KINDS,
@@ -355,37 +354,14 @@ const emptyLists = <T extends z.ZodObject>(schema: T, value: z.input<T>) =>
   schema.default(value as never);
 
 /** The section fields of the bundle, each defaulting to empty. */
+const empty = emptySectionRecords();
 export const sectionRecordFields = {
-  publicValue: emptyLists(PublicValueSchema, {
-    stakeholders: [],
-    strategicObjectives: [],
-    objectives: [],
-  }),
-  procedures: emptyLists(ProceduresSchema, {
-    procedures: [],
-    simplifications: [],
-    accessibility: [],
-  }),
-  risk: emptyLists(RiskSchema, {
-    matrix: defaultRiskMatrix(),
-    indicators: [],
-    areas: [],
-    macroProcesses: [],
-    processes: [],
-    events: [],
-    assessments: [],
-    measures: [],
-    obligations: [],
-  }),
-  organisation: emptyLists(OrganisationSchema, { staffDate: null, staff: [] }),
-  agileWork: emptyLists(AgileWorkSchema, { conditions: [], objectives: [], staff: [] }),
-  staffing: emptyLists(StaffingSchema, {
-    establishment: [],
-    departures: [],
-    hires: [],
-    spendingLimits: [],
-    training: [],
-  }),
+  publicValue: emptyLists(PublicValueSchema, empty.publicValue),
+  procedures: emptyLists(ProceduresSchema, empty.procedures),
+  risk: emptyLists(RiskSchema, empty.risk),
+  organisation: emptyLists(OrganisationSchema, empty.organisation),
+  agileWork: emptyLists(AgileWorkSchema, empty.agileWork),
+  staffing: emptyLists(StaffingSchema, empty.staffing),
 };
 
 type Parsed = {

@@ -33,7 +33,11 @@ function actions(ctx: PageContext, c: MonitoringCampaignRow): SafeHtml {
       : ""
   }${
     roleMay(role, "neutralisation.write")
-      ? html`<a class="btn btn-outline-primary btn-sm" href="/campagne/${c.id}/neutralizzazioni">${ctx.t("mon.neutral.title")}</a>`
+      ? html`<a class="btn btn-outline-primary btn-sm me-2" href="/campagne/${c.id}/neutralizzazioni">${ctx.t("mon.neutral.title")}</a>`
+      : ""
+  }${
+    roleMay(role, "measurement.write")
+      ? html`<a class="btn btn-outline-primary btn-sm" href="/campagne/${c.id}/misure">${ctx.t("risk.mon.title")}</a>`
       : ""
   }`;
 }

@@ -136,7 +136,6 @@ describeEachEngine("a complete PIAO built through the API and the CLI", (engine)
     expect(text).not.toContain("Sezione non presente");
   });
 
-  // enable after merging sec-pv, sec-risk and sec-people (their tables in compose/piao.ts records())
   it("shows at least one record of each group in its PIAO document", async () => {
     const text = await piaoText(store, planId);
     const doc = completePlanDocument();

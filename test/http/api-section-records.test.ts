@@ -57,7 +57,7 @@ const CHANGES: { [G in SectionRecordField]: (records: SectionRecords[G]) => Sect
     training: [
       ...r.training,
       {
-        code: "F-03",
+        code: "F-99",
         title: "Anticorruzione e trasparenza",
         year: 2026,
         hours: 4,
@@ -267,8 +267,7 @@ describeEachEngine("API: section records", (engine) => {
     );
   });
 
-  // enable after merging sec-risk
-  it.skip("refuses a risk rating outside the matrix's scale, naming the field in Italian", async () => {
+  it("refuses a risk rating outside the matrix's scale, naming the field in Italian", async () => {
     const risk = await stored("risk");
     const assessments = risk.assessments.map((a, i) =>
       i === 0

@@ -100,6 +100,23 @@ describeEachEngine("the staff pages of section 2.3", (engine) => {
     expect(other.statusCode).toBe(403);
   });
 
+  it("the planning office gets one form per measure, each with ids of its own, errors linked to its own field", async () => {
+    const planning = await signedIn(app, "ufficio.piano");
+    const page = await planning.get(`/campagne/${campaignId}/misure`);
+    const forms = page.body.match(/<form method="post" action="\/campagne\/\d+\/misure\//g) ?? [];
+    expect(forms.length).toBeGreaterThan(1);
+    const ids = [...page.body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const refused = await planning.post(`/campagne/${campaignId}/misure/MS-01`, {
+      status: "not_implemented",
+      reason: "",
+      version: "0",
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('href="#f-m-MS-01-reason"');
+    expect(refused.body).toContain('id="f-m-MS-01-reason"');
+  });
+
   it("a stale form is answered 409 with the colleague's change; a closed campaign has no forms", async () => {
     const planning = await signedIn(app, "ufficio.piano");
     await planning.get(`/campagne/${campaignId}/misure`);

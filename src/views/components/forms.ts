@@ -13,18 +13,33 @@ export function csrfField(ctx: PageContext): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken}">`;
 }
 
-const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+/**
+ * A field's id: "f-name", or "f-scope-name" where one page holds several
+ * forms with the same fields (one form per measure).
+ */
+export const fieldId = (name: string, scope?: string) =>
+  `f-${scope ? `${scope}-` : ""}${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 
-function describedBy(name: string, hint: string | undefined, error: string | undefined): string {
-  const ids = [hint ? `${fieldId(name)}-hint` : "", error ? `${fieldId(name)}-error` : ""];
+function describedBy(
+  name: string,
+  hint: string | undefined,
+  error: string | undefined,
+  scope?: string,
+): string {
+  const id = fieldId(name, scope);
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""];
   return ids.filter(Boolean).join(" ");
 }
 
-function feedback(name: string, hint: string | undefined, error: string | undefined): SafeHtml {
-  return html`${hint ? html`<small id="${fieldId(name)}-hint" class="form-text">${hint}</small>` : ""}${
-    error
-      ? html`<div id="${fieldId(name)}-error" class="invalid-feedback d-block">${error}</div>`
-      : ""
+function feedback(
+  name: string,
+  hint: string | undefined,
+  error: string | undefined,
+  scope?: string,
+): SafeHtml {
+  const id = fieldId(name, scope);
+  return html`${hint ? html`<small id="${id}-hint" class="form-text">${hint}</small>` : ""}${
+    error ? html`<div id="${id}-error" class="invalid-feedback d-block">${error}</div>` : ""
   }`;
 }
 
@@ -40,31 +55,35 @@ export interface FieldOptions {
   /** e.g. "decimal" for numbers typed the Italian way ("1.234,5"). */
   inputmode?: string;
   attrs?: SafeHtml;
+  /** Makes the ids unique where a page repeats the form (see fieldId). */
+  scope?: string;
 }
 
 export function textField(o: FieldOptions): SafeHtml {
   const error = o.errors?.[o.name];
-  const by = describedBy(o.name, o.hint, error);
+  const by = describedBy(o.name, o.hint, error, o.scope);
+  const id = fieldId(o.name, o.scope);
   return html`<div class="form-group">
-  <label for="${fieldId(o.name)}" class="active">${o.label}</label>
-  <input type="${o.type ?? "text"}" class="form-control${error ? " is-invalid" : ""}" id="${fieldId(o.name)}" name="${o.name}"${
+  <label for="${id}" class="active">${o.label}</label>
+  <input type="${o.type ?? "text"}" class="form-control${error ? " is-invalid" : ""}" id="${id}" name="${o.name}"${
     o.type === "file" ? "" : html` value="${o.value ?? ""}"`
   }${o.required ? html` required aria-required="true"` : ""}${error ? html` aria-invalid="true"` : ""}${
     by ? html` aria-describedby="${by}"` : ""
   }${o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ""}${o.inputmode ? html` inputmode="${o.inputmode}"` : ""}${o.attrs ?? ""}>
-  ${feedback(o.name, o.hint, error)}
+  ${feedback(o.name, o.hint, error, o.scope)}
 </div>`;
 }
 
 export function textArea(o: Omit<FieldOptions, "type"> & { rows?: number }): SafeHtml {
   const error = o.errors?.[o.name];
-  const by = describedBy(o.name, o.hint, error);
+  const by = describedBy(o.name, o.hint, error, o.scope);
+  const id = fieldId(o.name, o.scope);
   return html`<div class="form-group">
-  <label for="${fieldId(o.name)}" class="active">${o.label}</label>
-  <textarea class="form-control${error ? " is-invalid" : ""}" id="${fieldId(o.name)}" name="${o.name}" rows="${o.rows ?? 4}"${
+  <label for="${id}" class="active">${o.label}</label>
+  <textarea class="form-control${error ? " is-invalid" : ""}" id="${id}" name="${o.name}" rows="${o.rows ?? 4}"${
     o.required ? html` required aria-required="true"` : ""
   }${error ? html` aria-invalid="true"` : ""}${by ? html` aria-describedby="${by}"` : ""}>${o.value ?? ""}</textarea>
-  ${feedback(o.name, o.hint, error)}
+  ${feedback(o.name, o.hint, error, o.scope)}
 </div>`;
 }
 
@@ -97,6 +116,7 @@ export function errorSummary(
   ctx: PageContext,
   errors: FieldErrors,
   labels: Record<string, string> = {},
+  scope?: string,
 ): HtmlValue {
   const entries = Object.entries(errors);
   if (entries.length === 0) return "";
@@ -104,7 +124,7 @@ export function errorSummary(
   <h2 class="h5">${ctx.t("form.errorSummary", { n: entries.length })}</h2>
   <ul class="mb-0">${entries.map(
     ([name, message]) =>
-      html`<li><a href="#${fieldId(name)}">${labels[name] ? `${labels[name]}: ` : ""}${message}</a></li>`,
+      html`<li><a href="#${fieldId(name, scope)}">${labels[name] ? `${labels[name]}: ` : ""}${message}</a></li>`,
   )}</ul>
 </div>`;
 }

@@ -55,21 +55,22 @@ function measureForm(
     reason: line.status?.reason ?? "",
     version: String(line.status?.version ?? 0),
   };
-  const { errors, top } = errorsOf(ctx, { values, errors: own?.errors ?? {} });
   const prefix = `m-${code.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+  const { errors, top } = errorsOf(ctx, { values, errors: own?.errors ?? {} }, prefix);
   return html`<section aria-labelledby="${prefix}" class="mb-4 border-top pt-3">
 <h3 class="h6" id="${prefix}">${code} ${line.measure.title}</h3>
 ${top}
 <form method="post" action="${measuresHref(m.campaign.id)}/${encodeURIComponent(code)}" novalidate>
   ${csrfField(ctx)}${hiddenField("version", values.version ?? "0")}
   ${radioGroup({
+    scope: prefix,
     name: "status",
     legend: ctx.t("risk.mon.status"),
     value: values.status ?? "",
     errors,
     options: MEASURE_STATUSES.map((s) => ({ value: s, label: ctx.t(`risk.status.${s}`) })),
   })}
-  ${textArea({ name: "reason", label: ctx.t("risk.mon.reason"), hint: ctx.t("risk.mon.reasonHint"), value: values.reason ?? "", errors, rows: 2 })}
+  ${textArea({ scope: prefix, name: "reason", label: ctx.t("risk.mon.reason"), hint: ctx.t("risk.mon.reasonHint"), value: values.reason ?? "", errors, rows: 2 })}
   ${submitButton(ctx.t("risk.mon.save", { measure: code }))}
 </form></section>`;
 }

@@ -77,6 +77,7 @@ registerCatalog({
     it: "Nota (obbligatoria per rimandare)",
     en: "Note (required to send back)",
   },
+  "workflow.noteOptional": { it: "Nota (facoltativa)", en: "Note (optional)" },
   "workflow.history": { it: "Storico dei passaggi", en: "History of the steps" },
   "workflow.noHistory": {
     it: "Nessun passaggio registrato: tutte le sezioni sono da compilare.",

@@ -60,6 +60,11 @@ describeEachEngine("web: the workflow page", (engine) => {
     expect(page).toContain(
       "15/01/2025, 11:05 ufficio.piano 2.1 Valore pubblico da compilare → in validazione Pronta",
     );
+    // Once it can be sent back, its note says it is required for that; a draft's is optional.
+    expect(page).toMatch(
+      /2\.1 Valore pubblico in validazione .*Nota \(obbligatoria per rimandare\)/,
+    );
+    expect(page).toMatch(/2\.2 Performance da compilare — Nota \(facoltativa\)/);
     const steps = await tableCount(web.store, "section_workflow_step");
     const refused = await planning.post(`${iter()}/2.1`, { to: "draft", note: "" });
     expect(refused.statusCode).toBe(400);

@@ -56,7 +56,7 @@ function movesForm(ctx: PageContext, p: WorkflowPage, u: WorkflowUnitState): Htm
   );
   return html`<form method="post" action="${workflowHref(p.planId)}/${u.unit}">
   ${csrfField(ctx)}
-  <div class="mb-2"><label for="${id}" class="form-label small">${ctx.t("workflow.noteLabel")}<span class="visually-hidden"> — ${unitName(ctx, u.unit)}</span></label>
+  <div class="mb-2"><label for="${id}" class="form-label small">${ctx.t(u.moves.includes("draft") ? "workflow.noteLabel" : "workflow.noteOptional")}<span class="visually-hidden"> — ${unitName(ctx, u.unit)}</span></label>
   <input type="text" class="form-control form-control-sm" id="${id}" name="note" maxlength="2000" value="${note}"></div>
   ${buttons}
 </form>`;

@@ -116,6 +116,10 @@ registerCatalog({
     en: "Loaded the sample plan from {file} into the database {db}",
   },
   "cli.demo.present": { it: "Database {db}", en: "Database {db}" },
+  "cli.demo.sampleHint": {
+    it: "Il piano di esempio compila la sezione 2.2; per vedere tutte le sezioni compilate (valore pubblico, rischi, personale) importa anche il piano di un ente di fantasia: npx piao import {file}",
+    en: "The sample plan fills section 2.2; to see every section filled (public value, risks, people) also import the plan of a fictitious administration: npx piao import {file}",
+  },
   "cli.serve.listening": {
     it: "PIAO è in funzione: apri {url} nel browser",
     en: "PIAO is running: open {url} in your browser",

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoreTarget } from "../../src/config.ts";
 import { runCli, SEED, spawnCli, storeEnv } from "../support/cli.ts";
@@ -97,5 +98,26 @@ describe("the piao command's usage", () => {
     const empty = await runCli(["check"], env);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain("non c'è ancora nessun piano");
+  });
+});
+
+describe("piao demo on an empty database", () => {
+  const env = {
+    PIAO_DB: join(mkdtempSync(join(tmpdir(), "piao-demo-")), "piao.db"),
+    PIAO_LANG: "it",
+  };
+
+  it("loads the seed and names the complete sample, which imports as a complete plan", async () => {
+    const demo = await runCli(["demo"], env);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain("Caricato il piano di esempio");
+    const hint = /npx piao import (\S+\.json)/.exec(demo.stdout);
+    expect(hint?.[1]).toBeDefined();
+    const file = fileURLToPath(new URL(`../../${hint?.[1]}`, import.meta.url));
+    const imported = await runCli(["import", file], env);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain("COMUNE DI VALLE SERENA");
+    const check = await runCli(["check", "--plan", "2"], env);
+    expect(check.stdout).toContain("Piano completo");
   });
 });

@@ -22,6 +22,9 @@ export const SEED_FILE = fileURLToPath(
   new URL("../../../fixtures/piao-2025-2027-citta-metropolitana-bologna.txt", import.meta.url),
 );
 
+/** A fictitious administration's plan with every section filled (npm run sample). */
+export const COMPLETE_SAMPLE_FILE = "fixtures/piao-2025-2027-comune-valle-serena.json";
+
 /**
  * Loads the sample plan when the database has no plan; false when it could
  * not be read. `onLoaded` runs once, right after a first load.
@@ -47,6 +50,7 @@ export async function loadSeedIfEmpty(
     sourceName: "piao-2025-2027-citta-metropolitana-bologna.txt",
   });
   ctx.out(translate("cli.demo.loaded", { file: SEED_FILE, db: where }, ctx.lang));
+  ctx.out(translate("cli.demo.sampleHint", { file: COMPLETE_SAMPLE_FILE }, ctx.lang));
   await onLoaded?.(ids);
   return true;
 }

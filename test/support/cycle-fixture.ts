@@ -20,31 +20,44 @@ export interface CycleFixture {
   reader: Actor;
 }
 
+/** People of one administration: username, role, unit (heads only). */
+export type PersonSpec = [username: string, role: Actor["role"], unitKey: string | null];
+
+/** Creates the people and answers each one's Actor, by username. */
+export async function createPeople(
+  store: Store,
+  administrationId: number,
+  people: readonly PersonSpec[],
+): Promise<Record<string, Actor>> {
+  const actors: Record<string, Actor> = {};
+  for (const [username, role, unitKey] of people) {
+    await createUser(store, { username, displayName: username, role, administrationId, unitKey });
+    actors[username] = await findActor(store.db, username);
+  }
+  return actors;
+}
+
 /** `text`: the plan to import, the seed by default (a test may alter it). */
 export async function seedCycle(store: Store, text = seedText()): Promise<CycleFixture> {
   const read = readPiaoText(text);
   if (!read.document) throw new Error("seed did not read");
   const { planId, administrationId } = await importPlan(store, read.document);
-  const users: [string, Actor["role"], string | null][] = [
+  const a = await createPeople(store, administrationId, [
     ["ufficio.piano", "planning", null],
     ["dir.risorse", "head", AREA_RISORSE],
     ["dir.istruzione", "head", SETTORE_ISTRUZIONE],
     ["dir.sviluppo", "head", AREA_SVILUPPO],
     ["nucleo", "evaluator", null],
     ["lettore", "reader", null],
-  ];
-  for (const [username, role, unitKey] of users) {
-    await createUser(store, { username, displayName: username, role, administrationId, unitKey });
-  }
-  const actor = (u: string) => findActor(store.db, u);
+  ]);
   return {
     planId,
     administrationId,
-    planning: await actor("ufficio.piano"),
-    headRisorse: await actor("dir.risorse"),
-    headSettore: await actor("dir.istruzione"),
-    headSviluppo: await actor("dir.sviluppo"),
-    evaluator: await actor("nucleo"),
-    reader: await actor("lettore"),
+    planning: a["ufficio.piano"] as Actor,
+    headRisorse: a["dir.risorse"] as Actor,
+    headSettore: a["dir.istruzione"] as Actor,
+    headSviluppo: a["dir.sviluppo"] as Actor,
+    evaluator: a.nucleo as Actor,
+    reader: a.lettore as Actor,
   };
 }

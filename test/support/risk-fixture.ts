@@ -1,9 +1,9 @@
 /** The complete sample plan imported with the people who monitor its anti-corruption measures. */
 import type { Actor } from "../../src/domain/authorization.ts";
 import { importPlan } from "../../src/services/import-plan.ts";
-import { createUser, findActor } from "../../src/services/users.ts";
 import type { Store } from "../../src/store/database.ts";
 import { completePlanDocument } from "./complete-plan.ts";
+import { createPeople } from "./cycle-fixture.ts";
 
 export interface RiskFixture {
   planId: number;
@@ -19,24 +19,20 @@ export interface RiskFixture {
 
 export async function seedRiskPlan(store: Store): Promise<RiskFixture> {
   const { planId, administrationId } = await importPlan(store, completePlanDocument());
-  const users: [string, Actor["role"], string | null][] = [
+  const a = await createPeople(store, administrationId, [
     ["ufficio.piano", "planning", null],
     ["dir.amm", "head", "Area Amministrativa"],
     ["dir.llpp", "head", "Area Tecnica - Settore Lavori Pubblici"],
     ["nucleo", "evaluator", null],
     ["lettore", "reader", null],
-  ];
-  for (const [username, role, unitKey] of users) {
-    await createUser(store, { username, displayName: username, role, administrationId, unitKey });
-  }
-  const actor = (u: string) => findActor(store.db, u);
+  ]);
   return {
     planId,
     administrationId,
-    planning: await actor("ufficio.piano"),
-    headAmm: await actor("dir.amm"),
-    headLlpp: await actor("dir.llpp"),
-    evaluator: await actor("nucleo"),
-    reader: await actor("lettore"),
+    planning: a["ufficio.piano"] as Actor,
+    headAmm: a["dir.amm"] as Actor,
+    headLlpp: a["dir.llpp"] as Actor,
+    evaluator: a.nucleo as Actor,
+    reader: a.lettore as Actor,
   };
 }
